@@ -1,0 +1,28 @@
+import fs from "fs";
+import path from "path";
+import { buildTraVinhWorkbook } from "../../../examples/traVinhSample";
+import { runEstimate } from "../../workbook/commands/estimate";
+import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { EXIT, type CliIO } from "../io";
+import { printEstimate } from "./estimate";
+
+const SAMPLE = path.join(__dirname, "..", "..", "..", "examples", "tra-vinh-2020.xlsx");
+
+/**
+ * `npm run demo`: the main job on the bundled sample (the Trà Vinh 2020 plan):
+ * estimate it and write the result under out/.
+ */
+export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
+  const outDir = path.resolve(io.cwd, "out");
+  fs.mkdirSync(outDir, { recursive: true });
+  const book = fs.existsSync(SAMPLE) ? await XlsxWorkbook.open(SAMPLE) : new XlsxWorkbook(buildTraVinhWorkbook());
+  io.out("Kế hoạch 30/KH-SCT, Sở Công Thương Trà Vinh, 19/3/2020 — dự toán theo định mức");
+  io.out("");
+  const result = await runEstimate(book);
+  printEstimate(result, io);
+  const outFile = path.join(outDir, "tra-vinh-2020-du-toan.xlsx");
+  await book.save(outFile);
+  io.out("");
+  io.out(`Đã ghi / wrote ${path.relative(io.cwd, outFile)}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,80 @@
+import { runEstimate, type EstimateCommandResult } from "../../workbook/commands/estimate";
+import { parseRoundingRule } from "../../core/money/rounding";
+import { formatVnd, toDecimalString } from "../../core/money/money";
+import { hasErrors } from "../../core/findings/finding";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { openWorkbook, saveWorkbook } from "../openWorkbook";
+import { findingLine, table, truncate } from "../format";
+
+export const ESTIMATE_USAGE = "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
+
+/** The JSON document of `dutoan estimate --json` (design.md: a public interface). */
+export function estimateJson(result: EstimateCommandResult) {
+  const e = result.estimate;
+  return {
+    total: e ? toDecimalString(e.total) : "0",
+    activities: (e?.activities ?? []).map((a) => ({
+      row: a.activity.row,
+      name: a.activity.name,
+      kind: a.activity.kind,
+      amount: toDecimalString(a.amount),
+      statedAmount: a.activity.statedAmount ? toDecimalString(a.activity.statedAmount) : null,
+      lines: a.lines.map((l) => ({
+        description: l.description,
+        unit: l.unit,
+        quantity: toDecimalString(l.quantity),
+        unitCost: toDecimalString(l.unitCost),
+        amount: toDecimalString(l.amount),
+        normCode: l.normCode ?? null,
+        basis: l.basis,
+      })),
+    })),
+    findings: result.findings,
+  };
+}
+
+/** The short table: activity, computed amount, stated amount, difference; and the total. */
+export function printEstimate(result: EstimateCommandResult, io: CliIO): void {
+  const e = result.estimate;
+  if (e) {
+    const rows = [["Dòng", "Hoạt động", "Loại", "Dự toán", "Kế hoạch", "Chênh lệch"]];
+    for (const a of e.activities) {
+      const stated = a.activity.statedAmount;
+      rows.push([String(a.activity.row), truncate(a.activity.name, 46), a.activity.kind, formatVnd(a.amount), stated ? formatVnd(stated) : "", stated ? formatVnd(a.amount.minus(stated)) : ""]);
+    }
+    const stated = result.reading.plan.info.statedTotal;
+    rows.push(["", "TỔNG CỘNG", "", formatVnd(e.total), stated ? formatVnd(stated) : "", stated ? formatVnd(e.total.minus(stated)) : ""]);
+    table(rows).forEach((l) => io.out(l));
+    io.out(`Định mức ngày ${e.norms.date}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`);
+  }
+  for (const f of result.findings) io.out(findingLine(f));
+}
+
+export async function estimateCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    rounding: { type: "string" },
+    date: { type: "string" },
+    province: { type: "string" },
+  });
+  if ("error" in parsed || parsed.positionals.length !== 1) {
+    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ESTIMATE_USAGE}`);
+    return EXIT.io;
+  }
+  const { values, positionals } = parsed;
+  const rounding = parseRoundingRule(values.rounding as string | undefined);
+  if (values.rounding !== undefined && !rounding) {
+    io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
+    return EXIT.io;
+  }
+  const book = await openWorkbook(positionals[0], io);
+  if (!book) return EXIT.io;
+  const result = await runEstimate(book, { rounding, normsDate: values.date as string | undefined, province: values.province as string | undefined });
+  if (result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io))) return EXIT.io;
+  if (values.json) io.out(JSON.stringify(estimateJson(result), null, 2));
+  else printEstimate(result, io);
+  if (!result.reading.table) return EXIT.io;
+  return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,79 @@
+import type Decimal from "decimal.js";
+import type { Activity, EventLevel, Group, Plan } from "../plan/plan";
+import type { Norm } from "../norms/norm";
+import { selectNorms, type NormSet } from "../norms/select";
+import { DEFAULT_ROUNDING, type RoundingRule } from "../money/rounding";
+import { sum } from "../money/money";
+import type { Finding } from "../findings/finding";
+import { RECIPES, type LineItem } from "../recipes";
+
+export interface EstimateOptions {
+  rounding?: RoundingRule;
+  /** Overrides the plan's date for choosing norms (ISO). */
+  normsDate?: string;
+  province?: string;
+  /** The workbook's Định mức rows: the unit's own levels. */
+  overrides?: readonly Norm[];
+  sheet?: string;
+}
+
+export interface ActivityEstimate {
+  activity: Activity;
+  lines: LineItem[];
+  /** The sum of the rounded lines. */
+  amount: Decimal;
+  /** False when a finding of severity error left a line out. */
+  complete: boolean;
+}
+
+export interface GroupEstimate {
+  group: Group;
+  amount: Decimal;
+}
+
+/** Dự toán: every activity with its lines, group subtotals and the grand total. */
+export interface Estimate {
+  activities: ActivityEstimate[];
+  groups: GroupEstimate[];
+  total: Decimal;
+  norms: NormSet;
+  rounding: RoundingRule;
+  level: EventLevel;
+  findings: Finding[];
+}
+
+export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimate {
+  const rounding = options.rounding ?? DEFAULT_ROUNDING;
+  const norms = selectNorms({ date: options.normsDate ?? plan.info.date, province: options.province ?? plan.info.province }, options.overrides);
+  const level = plan.info.level ?? "tinh";
+  const ctx = { norms, level, rounding, sheet: options.sheet ?? "Kế hoạch" };
+  const findings: Finding[] = [];
+
+  const activities = plan.activities.map((activity): ActivityEstimate => {
+    const result = RECIPES[activity.kind](activity, ctx);
+    findings.push(...result.findings);
+    return {
+      activity,
+      lines: result.lines,
+      amount: sum(result.lines.map((l) => l.amount)),
+      complete: !result.findings.some((f) => f.severity === "error"),
+    };
+  });
+
+  const groups = plan.groups.map((group, index): GroupEstimate => ({
+    group,
+    amount: sum(activities.filter((a) => belongsTo(plan, a.activity, index)).map((a) => a.amount)),
+  }));
+
+  return { activities, groups, total: sum(activities.map((a) => a.amount)), norms, rounding, level, findings };
+}
+
+/** True when the activity sits under the group, directly or through nested groups. */
+export function belongsTo(plan: Plan, activity: Activity, groupIndex: number): boolean {
+  let current = activity.groupIndex;
+  while (current !== undefined) {
+    if (current === groupIndex) return true;
+    current = plan.groups[current].parentIndex;
+  }
+  return false;
+}

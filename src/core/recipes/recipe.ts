@@ -1,0 +1,37 @@
+import type Decimal from "decimal.js";
+import type { Activity, EventLevel } from "../plan/plan";
+import type { NormSet } from "../norms/select";
+import type { NormStatus } from "../norms/norm";
+import type { RoundingRule } from "../money/rounding";
+import type { Finding } from "../findings/finding";
+
+/** Nội dung chi: one spending line of an activity. */
+export interface LineItem {
+  description: string;
+  unit: string;
+  quantity: Decimal;
+  unitCost: Decimal;
+  /** quantity x unitCost, rounded by the plan's rule. */
+  amount: Decimal;
+  normCode?: string;
+  /** Căn cứ: the legal basis of the unit cost. */
+  basis: string;
+  /** The status of the norm behind the unit cost; "user" when the user typed the unit cost. */
+  status: NormStatus | "user";
+}
+
+export interface RecipeContext {
+  norms: NormSet;
+  level: EventLevel;
+  rounding: RoundingRule;
+  /** The Kế hoạch sheet's name, for findings. */
+  sheet: string;
+}
+
+export interface RecipeResult {
+  lines: LineItem[];
+  findings: Finding[];
+}
+
+/** Turns one activity row into its spending lines. */
+export type Recipe = (activity: Activity, ctx: RecipeContext) => RecipeResult;

@@ -1,0 +1,54 @@
+import { estimatePlan, type Estimate, type EstimateOptions } from "../../core/estimate/estimate";
+import { builtInNorm } from "../../core/norms/select";
+import type { Finding } from "../../core/findings/finding";
+import { SHEETS, findSheet } from "../layout";
+import { readBook, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
+import { readPlan, type PlanReading } from "../readPlan";
+import { readNormsSheet } from "../normsSheet";
+import { breakdownWrites, planColumnWrites } from "../writeEstimate";
+import { pickSheets, protectedSheetFindings } from "./sheets";
+
+export type EstimateCommandOptions = Omit<EstimateOptions, "overrides" | "sheet">;
+
+export interface EstimateCommandResult {
+  reading: PlanReading;
+  estimate?: Estimate;
+  findings: Finding[];
+  /** Empty when the plan could not be read or a target sheet is protected. */
+  writes: WriteOp[];
+}
+
+export const ESTIMATE_SHEETS = ["plan", "info", "norms", "allocation", "breakdown"] as const;
+
+export function sheetsForEstimate(sheets: SheetInfo[]): string[] {
+  return pickSheets(sheets, ESTIMATE_SHEETS);
+}
+
+/** Tính dự toán: read the plan and the unit's norms, estimate, and say what to write. Pure. */
+export function estimateCommand(book: BookSnapshot, options: EstimateCommandOptions = {}): EstimateCommandResult {
+  const reading = readPlan(book);
+  const findings = [...reading.findings];
+  if (!reading.table || reading.plan.activities.length === 0) return { reading, findings, writes: [] };
+
+  const normsName = findSheet(book.sheets.map((s) => s.name), "norms");
+  const normsSheet = normsName ? book.read.get(normsName) : undefined;
+  const query = { date: options.normsDate ?? reading.plan.info.date, province: options.province ?? reading.plan.info.province };
+  const { overrides, findings: normFindings } = normsSheet ? readNormsSheet(normsSheet, (code) => builtInNorm(code, query)) : { overrides: [], findings: [] };
+  findings.push(...normFindings);
+
+  const estimate = estimatePlan(reading.plan, { ...options, overrides, sheet: reading.table.sheet });
+  findings.push(...estimate.findings);
+
+  const blocked = protectedSheetFindings(book.sheets, [reading.table.sheet, SHEETS.breakdown]);
+  if (blocked.length) return { reading, estimate, findings: [...findings, ...blocked], writes: [] };
+  const writes = [...planColumnWrites(estimate, reading.table), ...breakdownWrites(estimate, reading.table.sheet)];
+  return { reading, estimate, findings, writes };
+}
+
+/** Runs Tính dự toán over a port: one read batch (after listing sheets), one write batch. */
+export async function runEstimate(port: WorkbookPort, options: EstimateCommandOptions = {}): Promise<EstimateCommandResult> {
+  const book = await readBook(port, sheetsForEstimate);
+  const result = estimateCommand(book, options);
+  if (result.writes.length) await port.apply(result.writes);
+  return result;
+}

@@ -1,0 +1,96 @@
+import type { ActivityField } from "../core/plan/plan";
+import { foldText } from "../core/text/fold";
+
+/** The sheets of the workbook layout (design.md). Names are matched folded. */
+export const SHEETS = {
+  info: "Thông tin",
+  plan: "Kế hoạch",
+  norms: "Định mức",
+  allocation: "Phân bổ",
+  attachment: "Dự toán",
+  breakdown: "Chi tiết dự toán",
+  /** Hidden: what the add-in wrote and what it overwrote, for restore. */
+  state: "_dutoan",
+} as const;
+
+const SHEET_SYNONYMS: Record<keyof typeof SHEETS, string[]> = {
+  info: ["thong tin", "thong tin ke hoach", "info"],
+  plan: ["ke hoach", "ke hoach hoat dong", "plan", "kh"],
+  norms: ["dinh muc", "muc chi", "norms"],
+  allocation: ["phan bo", "phan bo kinh phi", "allocation", "kinh phi duoc giao"],
+  attachment: ["du toan", "phu luc du toan", "phu luc"],
+  breakdown: ["chi tiet du toan"],
+  state: ["_dutoan"],
+};
+
+/** Finds a layout sheet among the workbook's names, however it was spelled. */
+export function findSheet(names: readonly string[], which: keyof typeof SHEETS): string | undefined {
+  const wanted = SHEET_SYNONYMS[which];
+  return names.find((n) => wanted.includes(foldText(n)));
+}
+
+/** Headers of the Kế hoạch table, folded, with the synonyms officers use. */
+export const PLAN_HEADERS: Record<ActivityField, string[]> = {
+  stt: ["stt", "tt", "so tt", "so thu tu"],
+  name: ["noi dung", "noi dung cong viec", "noi dung hoat dong", "ten hoat dong", "hoat dong", "danh muc", "nhiem vu", "ten nhiem vu", "noi dung thuc hien"],
+  kind: ["loai", "loai hoat dong", "phan loai"],
+  unit: ["don vi tinh", "dvt", "don vi", "dv tinh"],
+  quantity: ["so luong", "sl", "khoi luong"],
+  participants: ["so nguoi", "so dai bieu", "so hoc vien", "so nguoi tham du", "so nguoi moi cuoc", "so nguoi/cuoc", "dai bieu"],
+  guests: ["so dai bieu khong huong luong", "so nguoi khong huong luong", "dai bieu khong huong luong", "so nguoi ho tro tien an", "khach moi khong huong luong"],
+  days: ["so ngay", "so ngay moi cuoc", "ngay"],
+  unitCost: ["don gia", "muc chi", "don gia (bao gia)"],
+  timing: ["thoi gian", "thoi gian thuc hien", "tien do", "tien do thuc hien", "thoi gian trien khai"],
+  statedAmount: ["kinh phi ke hoach", "kinh phi", "kinh phi du kien", "kinh phi theo ke hoach", "tong kinh phi"],
+  estimate: ["du toan", "kinh phi du toan", "du toan kinh phi", "thanh tien du toan"],
+  basis: ["can cu", "can cu dinh muc", "can cu / ghi chu", "can cu tinh"],
+  q1: ["quy i", "quy 1", "q1", "q.i"],
+  q2: ["quy ii", "quy 2", "q2", "q.ii"],
+  q3: ["quy iii", "quy 3", "q3", "q.iii"],
+  q4: ["quy iv", "quy 4", "q4", "q.iv"],
+};
+
+/** Headers the add-in writes when they are missing, in this order. */
+export const WRITTEN_PLAN_COLUMNS: readonly { field: ActivityField; header: string }[] = [
+  { field: "estimate", header: "Dự toán" },
+  { field: "basis", header: "Căn cứ" },
+];
+
+/** Folds a header for matching: diacritics, case, a trailing unit in brackets, dots and stars. */
+export function foldHeader(text: string): string {
+  return foldText(text)
+    .replace(/\((dong|d|vnd|nguoi|ngay|cai|\*)\)$/, "")
+    .replace(/[*:]+$/, "")
+    .trim();
+}
+
+export function matchPlanHeader(text: string): ActivityField | undefined {
+  const folded = foldHeader(text);
+  if (!folded) return undefined;
+  for (const [field, names] of Object.entries(PLAN_HEADERS) as [ActivityField, string[]][]) {
+    if (names.includes(folded)) return field;
+  }
+  return undefined;
+}
+
+/** Labels of the Thông tin block (sheet or the lines above the plan table). */
+export const INFO_LABELS = {
+  title: ["ten ke hoach", "tieu de", "ke hoach", "ten"],
+  number: ["so", "so ke hoach", "so hieu", "so van ban"],
+  date: ["ngay", "ngay ban hanh", "ngay ke hoach", "ngay lap"],
+  issuer: ["co quan ban hanh", "don vi", "co quan", "don vi lap", "co quan chu quan"],
+  province: ["tinh", "tinh/thanh pho", "tinh thanh", "dia phuong", "tinh, thanh pho"],
+  level: ["cap to chuc", "cap", "cap to chuc hoi nghi"],
+  fundingSource: ["nguon kinh phi", "nguon von"],
+  statedTotal: ["tong kinh phi", "tong kinh phi ke hoach", "kinh phi ke hoach"],
+} as const;
+
+export type InfoField = keyof typeof INFO_LABELS;
+
+export function matchInfoLabel(text: string): InfoField | undefined {
+  const folded = foldHeader(text);
+  for (const [field, names] of Object.entries(INFO_LABELS) as [InfoField, readonly string[]][]) {
+    if (names.includes(folded)) return field;
+  }
+  return undefined;
+}

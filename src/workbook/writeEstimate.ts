@@ -1,0 +1,129 @@
+import type { Estimate } from "../core/estimate/estimate";
+import type { ActivityField } from "../core/plan/plan";
+import { KIND_LABELS } from "../core/plan/kinds";
+import { a1, columnLetter } from "./address";
+import { blank, num, text, type CellWrite } from "./cells";
+import { SHEETS, WRITTEN_PLAN_COLUMNS } from "./layout";
+import type { WriteOp } from "./port";
+import type { PlanTable } from "./readPlan";
+
+export const MONEY_FORMAT = "#,##0";
+
+/** The columns the add-in writes on Kế hoạch: the existing ones, or new ones appended after the table. */
+export function writtenColumns(table: PlanTable): Record<"estimate" | "basis", number> {
+  let next = table.lastColumn + 1;
+  const at = (field: ActivityField) => table.columns[field] ?? next++;
+  return { estimate: at("estimate"), basis: at("basis") };
+}
+
+/**
+ * The estimate written on Kế hoạch: Dự toán and Căn cứ of every activity row, the
+ * group subtotals and the grand total on the Tổng cộng row. One block per column.
+ */
+export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[] {
+  const cols = writtenColumns(table);
+  const writes: WriteOp[] = [];
+  const headers = WRITTEN_PLAN_COLUMNS.filter((c) => table.columns[c.field] === undefined);
+  for (const h of headers) {
+    const col = cols[h.field as "estimate" | "basis"];
+    writes.push({ op: "cells", sheet: table.sheet, row: table.headerRow, col, cells: [[text(h.header)]] });
+    writes.push({ op: "style", sheet: table.sheet, range: a1(table.headerRow, col), style: { bold: true, wrap: true } });
+  }
+  const first = table.firstRow;
+  const last = Math.max(table.lastRow, table.totalRow ?? 0);
+  if (last < first) return writes;
+  const amounts: CellWrite[][] = [];
+  const bases: CellWrite[][] = [];
+  for (let row = first; row <= last; row++) {
+    amounts.push([blank]);
+    bases.push([blank]);
+  }
+  const rowsTouched = new Set<number>();
+  for (const a of estimate.activities) {
+    amounts[a.activity.row - first] = [num(a.amount)];
+    bases[a.activity.row - first] = [text(basisSummary(a.lines.map((l) => l.basis)))];
+    rowsTouched.add(a.activity.row);
+  }
+  for (const g of estimate.groups) {
+    amounts[g.group.row - first] = [num(g.amount)];
+    rowsTouched.add(g.group.row);
+  }
+  if (table.totalRow !== undefined) {
+    amounts[table.totalRow - first] = [num(estimate.total)];
+    rowsTouched.add(table.totalRow);
+  }
+  // Only the span of rows the estimate speaks about, so rows below the table stay as they are.
+  const top = Math.min(...rowsTouched);
+  const bottom = Math.max(...rowsTouched);
+  writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.estimate, cells: amounts.slice(top - first, bottom - first + 1) });
+  writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.basis, cells: bases.slice(top - first, bottom - first + 1) });
+  writes.push({ op: "style", sheet: table.sheet, range: `${columnLetter(cols.estimate)}${top}:${columnLetter(cols.estimate)}${bottom}`, style: { numberFormat: MONEY_FORMAT } });
+  return writes;
+}
+
+/** The distinct legal bases of an activity's lines, joined. */
+function basisSummary(bases: string[]): string {
+  return [...new Set(bases)].join("; ");
+}
+
+const BREAKDOWN_HEADERS = ["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)", "Mã định mức", "Căn cứ", "Tình trạng mức chi", "Dòng kế hoạch"];
+const STATUS_TEXT = { verified: "đã kiểm chứng", unverified: "chưa kiểm chứng", estimate: "ước tính — cần xác nhận", user: "theo kế hoạch / báo giá" } as const;
+
+/**
+ * The breakdown sheet (Chi tiết dự toán): every line of every activity with its
+ * norm and basis; the sheet belongs to the add-in and is rewritten on each run.
+ * Thành tiền is a live formula (=D*E) whose cached value is the engine's exact result.
+ */
+export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[] {
+  const sheet = SHEETS.breakdown;
+  const rows: CellWrite[][] = [
+    [text("CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI")],
+    [text(`Định mức áp dụng ngày ${estimate.norms.date}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`)],
+    BREAKDOWN_HEADERS.map(text),
+  ];
+  const headerRow = rows.length;
+  const activityRows: number[] = [];
+  const lineRanges: string[] = [];
+  for (const a of estimate.activities) {
+    const activityRow = rows.length + 1;
+    activityRows.push(activityRow);
+    const firstLine = activityRow + 1;
+    const lastLine = activityRow + a.lines.length;
+    rows.push([
+      text(a.activity.stt),
+      text(`${a.activity.name} (${KIND_LABELS[a.activity.kind]})`),
+      blank, blank, blank,
+      a.lines.length ? { type: "formula", formula: `=SUM(F${firstLine}:F${lastLine})`, cached: a.amount.toFixed() } : num(a.amount),
+      blank, blank, blank,
+      text(`${planSheet}!${a.activity.row}`),
+    ]);
+    a.lines.forEach((l, i) => {
+      const r = firstLine + i;
+      rows.push([
+        text("-"), text(l.description), text(l.unit), num(l.quantity), num(l.unitCost),
+        { type: "formula", formula: `=ROUND(D${r}*E${r},${estimate.rounding === "thousand" ? -3 : 0})`, cached: l.amount.toFixed() },
+        text(l.normCode ?? ""), text(l.basis), text(STATUS_TEXT[l.status]), blank,
+      ]);
+    });
+    if (a.lines.length) lineRanges.push(`F${firstLine}:F${lastLine}`);
+  }
+  const totalRow = rows.length + 1;
+  rows.push([blank, text("TỔNG CỘNG"), blank, blank, blank,
+    activityRows.length ? { type: "formula", formula: `=SUM(${activityRows.map((r) => `F${r}`).join(",")})`, cached: estimate.total.toFixed() } : num(estimate.total),
+    blank, blank, blank, blank]);
+  const writes: WriteOp[] = [
+    { op: "ensureSheet", sheet },
+    { op: "clearSheet", sheet },
+    { op: "cells", sheet, row: 1, col: 1, cells: rows },
+    { op: "style", sheet, range: "A1", style: { bold: true, fontSize: 13 } },
+    { op: "style", sheet, range: "A2", style: { italic: true } },
+    { op: "style", sheet, range: `A${headerRow}:J${headerRow}`, style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center", vertical: "center", border: "thin" } },
+    { op: "style", sheet, range: `A${headerRow + 1}:J${totalRow}`, style: { border: "thin", vertical: "top", wrap: true } },
+    { op: "style", sheet, range: `D${headerRow + 1}:F${totalRow}`, style: { numberFormat: MONEY_FORMAT } },
+    ...activityRows.map((r): WriteOp => ({ op: "style", sheet, range: `A${r}:J${r}`, style: { bold: true } })),
+    { op: "style", sheet, range: `A${totalRow}:J${totalRow}`, style: { bold: true } },
+    { op: "columnWidths", sheet, from: 1, widths: [6, 48, 12, 10, 14, 16, 16, 44, 18, 14] },
+    { op: "freeze", sheet, rows: headerRow, columns: 0 },
+  ];
+  return writes;
+}
