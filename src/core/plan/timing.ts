@@ -52,7 +52,7 @@ export function parseTiming(text: string | undefined): Timing {
   if (half) return withYear({ kind: "quarters", quarters: half[1] === "dau" ? [1, 2] : [3, 4] }, half[2]);
 
   let year: string | undefined;
-  t = t.replace(/\s*(?:\/\s*|\bnam\s+)((?:19|20)\d{2})\b/, (_m, y: string) => {
+  t = t.replace(/\s*(?:\/\s*|\bnam\s+|\s(?=(?:19|20)\d{2}$))((?:19|20)\d{2})\b/, (_m, y: string) => {
     year = y;
     return "";
   });

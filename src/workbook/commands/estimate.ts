@@ -2,7 +2,8 @@ import { estimatePlan, type Estimate, type EstimateOptions } from "../../core/es
 import { builtInNorm } from "../../core/norms/select";
 import type { Finding } from "../../core/findings/finding";
 import { SHEETS, findSheet } from "../layout";
-import { readBook, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
+import { runCommand, type RunOptions } from "./run";
+import { type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { readPlan, type PlanReading } from "../readPlan";
 import { readNormsSheet } from "../normsSheet";
 import { breakdownWrites, planColumnWrites } from "../writeEstimate";
@@ -46,9 +47,6 @@ export function estimateCommand(book: BookSnapshot, options: EstimateCommandOpti
 }
 
 /** Runs Tính dự toán over a port: one read batch (after listing sheets), one write batch. */
-export async function runEstimate(port: WorkbookPort, options: EstimateCommandOptions = {}): Promise<EstimateCommandResult> {
-  const book = await readBook(port, sheetsForEstimate);
-  const result = estimateCommand(book, options);
-  if (result.writes.length) await port.apply(result.writes);
-  return result;
+export function runEstimate(port: WorkbookPort, options: EstimateCommandOptions & RunOptions = {}): Promise<EstimateCommandResult> {
+  return runCommand(port, sheetsForEstimate, (book) => estimateCommand(book, options), options);
 }
