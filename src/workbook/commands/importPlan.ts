@@ -1,0 +1,162 @@
+import type { ImportedActivity, ImportedGroup, ImportedPlan } from "../../core/planText/parsePlanText";
+import { KIND_LABELS } from "../../core/plan/kinds";
+import { formatQuarters } from "../../core/plan/timing";
+import { finding, type Finding } from "../../core/findings/finding";
+import { blank, num, text, type CellWrite } from "../cells";
+import { SHEETS, findSheet } from "../layout";
+import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
+import { MONEY_FORMAT } from "../writeEstimate";
+import { pickSheets, protectedSheetFindings } from "./sheets";
+import { runCommand, type CommandOutcome, type RunOptions } from "./run";
+
+/** The Kế hoạch columns an imported plan fills, in the layout's order. */
+const PLAN_HEADER = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch", "Dự toán", "Căn cứ", "Quý I", "Quý II", "Quý III", "Quý IV"];
+const STATED_COLUMN = "I";
+
+export interface ImportOptions {
+  /** Replace a Kế hoạch sheet that already has content (the user was asked). */
+  replace?: boolean;
+}
+
+export interface ImportOutcome extends CommandOutcome {
+  /** Rows written on Kế hoạch, header included. */
+  rowsWritten: number;
+}
+
+const hasContent = (book: BookSnapshot, name: string | undefined) => {
+  const sheet = name ? book.read.get(name) : undefined;
+  return sheet !== undefined && bottomRow(sheet) >= sheet.top && sheet.cells.some((r) => r.some((c) => c.type !== "empty"));
+};
+
+/**
+ * The rows of Kế hoạch in the plan's own order: each activity, preceded by the
+ * groups above it the first time one of their activities appears.
+ */
+function planRows(imported: ImportedPlan): { rows: CellWrite[][]; groupRows: number[]; findings: Finding[] } {
+  const byStt = new Map(imported.groups.map((g) => [g.stt, g]));
+  const emitted = new Set<string>();
+  const rows: CellWrite[][] = [];
+  const groupRows: number[] = [];
+  const ancestors = (stt: string | undefined): ImportedGroup[] => {
+    const chain: ImportedGroup[] = [];
+    for (let g = stt ? byStt.get(stt) : undefined; g; g = g.parent ? byStt.get(g.parent) : undefined) chain.unshift(g);
+    return chain;
+  };
+  const activities = [...imported.activities].sort((a, b) => a.sourceLine - b.sourceLine);
+  for (const a of activities) {
+    for (const g of ancestors(a.group)) {
+      if (emitted.has(g.stt)) continue;
+      emitted.add(g.stt);
+      groupRows.push(rows.length + 2);
+      rows.push([text(lastStt(g.stt)), text(g.name), blank, blank, blank, blank, blank, blank, g.statedAmount ? num(g.statedAmount) : blank]);
+    }
+    rows.push(activityRow(a));
+  }
+  const findings = imported.groups
+    .filter((g) => !emitted.has(g.stt))
+    .map((g) => finding("info", "group-without-activities", `Nhóm "${g.stt} ${g.name}" không có hoạt động nào; không đưa vào bảng`,
+      `Group "${g.stt} ${g.name}" has no activity; it was left out of the table`));
+  return { rows, groupRows, findings };
+}
+
+/** "II.1" -> "1": the sheet shows each row's own number; the nesting comes from the styles I / 1 / a. */
+function lastStt(path: string): string {
+  const parts = path.split(".");
+  return parts[parts.length - 1];
+}
+
+function activityRow(a: ImportedActivity): CellWrite[] {
+  const opt = (v: { toFixed(): string } | undefined) => (v === undefined ? blank : num(v));
+  return [
+    text(lastStt(a.stt)),
+    text(a.name),
+    text(KIND_LABELS[a.kind]),
+    a.unit ? text(a.unit) : blank,
+    opt(a.quantity),
+    opt(a.participants),
+    opt(a.days),
+    text(a.timing ?? (a.quarters.length ? formatQuarters(a.quarters) : "")),
+    opt(a.statedAmount),
+  ];
+}
+
+function infoRows(imported: ImportedPlan): CellWrite[][] {
+  const f = imported.facts;
+  const rows: [string, string | undefined][] = [
+    ["Tên kế hoạch", f.title],
+    ["Số", f.number],
+    ["Ngày", f.date ? f.date.split("-").reverse().join("/") : undefined],
+    ["Cơ quan ban hành", f.issuer],
+    ["Tỉnh", f.province],
+    ["Cấp tổ chức", "tỉnh"],
+    ["Nguồn kinh phí", f.fundingSource],
+  ];
+  return rows.filter(([, v]) => v).map(([label, v]) => [text(label), text(v!)]);
+}
+
+/** Nhập kế hoạch: writes the activities read from a plan's text as the Kế hoạch sheet. Pure. */
+export function importCommand(book: BookSnapshot, imported: ImportedPlan, options: ImportOptions = {}): ImportOutcome {
+  const names = book.sheets.map((s) => s.name);
+  const planName = findSheet(names, "plan") ?? SHEETS.plan;
+  const findings: Finding[] = [...imported.findings];
+  if (imported.activities.length === 0) {
+    findings.push(finding("error", "nothing-to-import", "Không đọc được hoạt động nào từ văn bản kế hoạch", "No activity could be read from the plan's text"));
+    return { findings, writes: [], rowsWritten: 0 };
+  }
+  if (hasContent(book, findSheet(names, "plan")) && !options.replace) {
+    findings.push(finding("error", "plan-sheet-exists", `Sheet "${planName}" đã có dữ liệu; chọn thay thế để ghi đè (có thể hoàn tác)`,
+      `Sheet "${planName}" already holds data; choose replace to overwrite it (it can be restored)`, { sheet: planName, range: "A1" }));
+    return { findings, writes: [], rowsWritten: 0 };
+  }
+  const blocked = protectedSheetFindings(book.sheets, [planName]);
+  if (blocked.length) return { findings: [...findings, ...blocked], writes: [], rowsWritten: 0 };
+
+  const { rows, groupRows, findings: rowFindings } = planRows(imported);
+  findings.push(...rowFindings);
+  const body = [PLAN_HEADER.map(text), ...rows];
+  const total = imported.facts.total;
+  if (total) body.push([blank, text("Tổng cộng"), blank, blank, blank, blank, blank, blank, num(total)]);
+  const last = body.length;
+  const writes: WriteOp[] = [
+    { op: "ensureSheet", sheet: planName },
+    { op: "clearSheet", sheet: planName },
+    { op: "cells", sheet: planName, row: 1, col: 1, cells: body },
+    { op: "style", sheet: planName, range: "A1:O1", style: { bold: true, wrap: true, fill: "#DDEBF7", vertical: "center" } },
+    { op: "style", sheet: planName, range: `E2:G${last}`, style: { numberFormat: "#,##0.##" } },
+    { op: "style", sheet: planName, range: `${STATED_COLUMN}2:${STATED_COLUMN}${last}`, style: { numberFormat: MONEY_FORMAT } },
+    ...groupRows.map((r): WriteOp => ({ op: "style", sheet: planName, range: `A${r}:O${r}`, style: { bold: true } })),
+    { op: "columnWidths", sheet: planName, from: 1, widths: [6, 56, 16, 12, 10, 10, 8, 22, 16, 16, 40, 14, 14, 14, 14] },
+    { op: "freeze", sheet: planName, rows: 1, columns: 2 },
+  ];
+  if (total) writes.push({ op: "style", sheet: planName, range: `A${last}:O${last}`, style: { bold: true } });
+
+  if (!hasContent(book, findSheet(names, "info"))) {
+    const info = findSheet(names, "info") ?? SHEETS.info;
+    writes.push({ op: "ensureSheet", sheet: info }, { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported) }, { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] });
+  }
+  if (total && !findSheet(names, "allocation")) {
+    const sheet = SHEETS.allocation;
+    writes.push(
+      { op: "ensureSheet", sheet },
+      { op: "cells", sheet, row: 1, col: 1, cells: [
+        [text("PHÂN BỔ KINH PHÍ")], [],
+        ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"].map(text),
+        [text("Kinh phí được giao"), num(total)],
+      ] },
+      { op: "style", sheet, range: "B4", style: { numberFormat: MONEY_FORMAT } },
+      { op: "columnWidths", sheet, from: 1, widths: [24, 16, 14, 14, 14, 14] },
+    );
+  }
+  return { findings, writes, rowsWritten: body.length };
+}
+
+export const IMPORT_SHEETS = ["plan", "info", "allocation"] as const;
+
+export function sheetsForImport(sheets: SheetInfo[]): string[] {
+  return pickSheets(sheets, IMPORT_SHEETS);
+}
+
+/** Inserts an imported plan into the workbook: one read batch, one write batch. */
+export function runImport(port: WorkbookPort, imported: ImportedPlan, options: ImportOptions & RunOptions = {}): Promise<ImportOutcome> {
+  return runCommand(port, sheetsForImport, (book) => importCommand(book, imported, options), options);
+}

@@ -1,0 +1,85 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+const SEEDS = path.join(__dirname, "..", "fixtures", "seeds");
+const TRA_VINH = path.join(SEEDS, "tra-vinh-2020-bao-ve-moi-truong.txt");
+
+function fakeIO(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd };
+  return { io, out, err, json: () => JSON.parse(out.join("\n")) };
+}
+
+async function sheetRows(file: string, sheet: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: unknown[][] = [];
+  wb.getWorksheet(sheet)!.eachRow((row, n) => (rows[n] = (row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("dutoan import", () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-import-"))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("prints the Trà Vinh plan's activities as JSON with decimal strings and kind codes", async () => {
+    const run = fakeIO(dir);
+    expect(await main(["import", TRA_VINH, "--json"], run.io)).toBe(0);
+    const doc = run.json();
+    expect(doc.plan).toMatchObject({ number: "30/KH-SCT", date: "2020-03-19", total: "87000000" });
+    expect(doc.activities.map((a: { kind: string; quantity: string; statedAmount: string }) => [a.kind, a.quantity, a.statedAmount])).toEqual([
+      ["conference", "2", "20800000"],
+      ["banner", "108", "52000000"],
+      ["banner", "4", "2400000"],
+      ["database", "60", "11800000"],
+    ]);
+    expect(doc.activities[0]).toMatchObject({ participants: "60", quarters: [1, 2, 3, 4], unit: "cuộc" });
+    expect(doc.activities[2].quarters).toEqual([2, 3, 4]);
+  });
+
+  test("writes a Kế hoạch sheet with the groups' subtotals, the total row, Thông tin and Phân bổ", async () => {
+    const out = path.join(dir, "plan.xlsx");
+    expect(await main(["import", TRA_VINH, "-o", out], fakeIO(dir).io)).toBe(0);
+    const plan = await sheetRows(out, "Kế hoạch");
+    expect(plan[1].slice(0, 9)).toEqual(["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"]);
+    const named = (name: string) => plan.find((r) => r && typeof r[1] === "string" && (r[1] as string).startsWith(name))!;
+    expect(named("Truyền thông môi trường")[8]).toBe(75200000);
+    expect(named("Tổ chức 02 cuộc Hội nghị").slice(2, 6)).toEqual(["Hội nghị", "cuộc", 2, 60]);
+    expect(named("Tổng cộng")[8]).toBe(87000000);
+    expect((await sheetRows(out, "Phân bổ"))[4]).toEqual(["Kinh phí được giao", 87000000]);
+    expect((await sheetRows(out, "Thông tin")).flat()).toEqual(expect.arrayContaining(["Số", "30/KH-SCT", "Tỉnh", "Trà Vinh"]));
+  });
+
+  test("refuses to overwrite a Kế hoạch sheet that holds data unless --force", async () => {
+    const out = path.join(dir, "plan.xlsx");
+    await main(["import", TRA_VINH, "-o", out], fakeIO(dir).io);
+    const before = fs.readFileSync(out);
+    const again = fakeIO(dir);
+    expect(await main(["import", TRA_VINH, "-o", out, "--json"], again.io)).toBe(1);
+    expect(again.json().findings.map((f: { code: string }) => f.code)).toContain("plan-sheet-exists");
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    expect(await main(["import", TRA_VINH, "-o", out, "--force"], fakeIO(dir).io)).toBe(0);
+  });
+
+  test("an imported plan is ready for dutoan estimate", async () => {
+    const out = path.join(dir, "plan.xlsx");
+    await main(["import", TRA_VINH, "-o", out], fakeIO(dir).io);
+    const run = fakeIO(dir);
+    expect(await main(["estimate", out, "--json"], run.io)).toBe(0);
+    const doc = run.json();
+    expect(doc.activities.map((a: { kind: string }) => a.kind)).toEqual(["conference", "banner", "banner", "database"]);
+    expect(doc.total).toMatch(/^\d+$/);
+  });
+
+  test("a missing text file exits 2 with a message", async () => {
+    const run = fakeIO(dir);
+    expect(await main(["import", path.join(dir, "nope.txt")], run.io)).toBe(2);
+    expect(run.err.join("\n")).toMatch(/cannot read/);
+  });
+});
