@@ -9,7 +9,18 @@ export type Timing =
   | { kind: "unreadable"; text: string };
 
 const ROMAN: Readonly<Record<string, number>> = {
-  i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12,
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
 };
 
 const QUARTER_NAMES = ["", "I", "II", "III", "IV"] as const;

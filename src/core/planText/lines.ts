@@ -39,7 +39,11 @@ const MARKERS: ReadonlyArray<readonly [Marker, RegExp]> = [
 export function cleanLine(raw: string): string {
   let line = raw.replace(/<\/?sub>/g, " ").replace(/^\s*#{1,6}\s+/, "");
   line = line.replace(/^(\s*)\*(?=\s)/, "$1-");
-  return line.replace(/\*+/g, "").replace(/[ \t]+$/, "").replace(/\s+/g, " ").trim();
+  return line
+    .replace(/\*+/g, "")
+    .replace(/[ \t]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** A table row: at least two tabs, or pipes around cells ("| TT | Danh mục |"). */
