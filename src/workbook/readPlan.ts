@@ -135,16 +135,20 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     (["kind", "unit", "quantity", "participants", "guests", "days", "unitCost"] as ActivityField[]).some((f) => !isEmptyCell(get(row, f)));
 
   const open: number[] = []; // stack of group indexes, shallowest first
+  let belowTotal = false;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
     const name = cellText(get(row, "name")).trim();
     const stt = cellText(get(row, "stt")).trim();
     if (!name) continue;
     if (TOTAL_WORDS.includes(foldText(name).replace(/[:.]+$/, ""))) {
       table.totalRow = row;
+      belowTotal = activities.length > 0 || groups.length > 0;
       const total = num(row, "statedAmount");
       if (total) info.statedTotal = total;
       continue;
     }
+    // Below a total that closes the table, unnumbered rows are the signature block and notes, not activities.
+    if (belowTotal && sttDepth(stt) === undefined) continue;
     const depth = sttDepth(stt) ?? (open.length ? groups[open[open.length - 1]].depth + 1 : 1);
     while (open.length && groups[open[open.length - 1]].depth >= depth) open.pop();
     const parentIndex = open.length ? open[open.length - 1] : undefined;
@@ -216,6 +220,7 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
   };
   if (infoSheet) collect(infoSheet, bottomRow(infoSheet));
   if (lastInfoRow >= planSheet.top) collect(planSheet, lastInfoRow);
+  const official = [...(infoSheet ? [dateLine(infoSheet, bottomRow(infoSheet))] : []), lastInfoRow >= planSheet.top ? dateLine(planSheet, lastInfoRow) : undefined];
   for (const { label, value, sheet, address } of pairs) {
     const field: InfoField | undefined = matchInfoLabel(label);
     if (!field || info[field] !== undefined || isEmptyCell(value)) continue;
@@ -245,5 +250,20 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
         info[field] = text;
     }
   }
+  // A "Ngày:" label wins; else the document's own date line.
+  info.date ??= official.find((d) => d !== undefined);
   return info;
+}
+
+/** The date line of an official document: "Trà Vinh, ngày 19 tháng 3 năm 2020", in any cell of the block. */
+const DATE_LINE = /^([a-z .'-]{1,40}, )?ngay \d{1,2} thang \d{1,2} nam \d{4}\.?$/;
+
+function dateLine(sheet: SheetSnapshot, last: number): string | undefined {
+  for (let row = sheet.top; row <= last; row++) {
+    for (let col = sheet.left; col <= rightColumn(sheet); col++) {
+      const text = cellText(cellAt(sheet, row, col));
+      if (DATE_LINE.test(foldText(text))) return parseVietnameseDate(text);
+    }
+  }
+  return undefined;
 }

@@ -53,8 +53,10 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     const cells: Cell[] = [], formulas: (string | null)[] = [], formats: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row.getCell(c);
-      cells.push(toCell(cell.value));
-      formulas.push(cell.formula ? `=${cell.formula}` : null);
+      // A merged range's value lives in its top-left cell only, as Excel reports it; ExcelJS repeats it in every cell.
+      const mergedAway = cell.master !== cell;
+      cells.push(mergedAway ? EMPTY : toCell(cell.value));
+      formulas.push(!mergedAway && cell.formula ? `=${cell.formula}` : null);
       formats.push(cell.numFmt ?? null);
       const note = noteText(cell.note);
       if (note) snapshot.notes[a1(r, c)] = note;

@@ -6,7 +6,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string; re
 
 const MULTIPLIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\s*(ty|ti)$/, "1000000000"],
-  [/\s*(trieu|tr)$/, "1000000"],
+  [/\s*(trieu|tr\.?)$/, "1000000"], // "20,8 tr.đ": tr.đ abbreviates triệu đồng
   [/\s*(nghin|ngan|k)$/, "1000"],
 ];
 

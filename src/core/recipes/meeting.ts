@@ -27,7 +27,9 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
     if (people) {
       b.fromNorm("HN.TAILIEU", events.times(people));
       b.fromNorm("HN.NUOCUONG", eventDays.times(people));
-      b.fromNorm(MEAL_NORM[ctx.level], eventDays.times(guests(activity, people, b)));
+      const paid = guests(activity, people, b);
+      // No guests, no meal-support line (a line of 0 is noise on the printed estimate).
+      if (paid.greaterThan(0)) b.fromNorm(MEAL_NORM[ctx.level], eventDays.times(paid));
     }
     b.fromNorm(speakerNorm, eventDays.times(SESSIONS_PER_DAY));
     if (activity.unitCost) {
@@ -44,6 +46,10 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
  * (the maximum the norm allows) and the row says so.
  */
 function guests(activity: Activity, people: Decimal, b: LineBuilder): Decimal {
+  if (activity.guests !== undefined && activity.guests.lessThan(0)) {
+    b.report("error", "invalid-guests", "guests", "số đại biểu không hưởng lương không được âm", "the number of delegates not paid by the state cannot be negative");
+    return money(0);
+  }
   if (activity.guests !== undefined) return Decimal.min(activity.guests, people);
   b.report("info", "assumed-guests", "guests",
     "chưa có số đại biểu không hưởng lương NSNN; tiền ăn tính cho tất cả người tham dự",
