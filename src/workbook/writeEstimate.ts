@@ -41,7 +41,9 @@ export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[
   const rowsTouched = new Set<number>();
   for (const a of estimate.activities) {
     amounts[a.activity.row - first] = [num(a.amount)];
-    bases[a.activity.row - first] = [text(basisSummary(a.lines.map((l) => l.basis)))];
+    const basis = basisSummary(a.lines.map((l) => l.basis));
+    // An activity a finding left incomplete says so where the officer reads its amount.
+    bases[a.activity.row - first] = [text(a.complete ? basis : `CHƯA ĐỦ DỮ LIỆU, xem cảnh báo (incomplete, see findings)${basis ? "; " + basis : ""}`)];
     rowsTouched.add(a.activity.row);
   }
   for (const g of estimate.groups) {

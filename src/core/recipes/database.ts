@@ -19,7 +19,7 @@ export const databaseRecipe: Recipe = (activity, ctx) => {
     if (facilities) b.fromNorm("CSDL.KHAOSAT", facilities, { unitCost: activity.unitCost });
   } else {
     const years = b.orDefault("quantity", money(1), "số năm duy trì", "years of upkeep");
-    b.fromNorm("CSDL.DUYTRI", years, { unitCost: activity.unitCost });
+    if (years) b.fromNorm("CSDL.DUYTRI", years, { unitCost: activity.unitCost });
   }
   return b.result();
 };

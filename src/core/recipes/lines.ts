@@ -66,11 +66,13 @@ export class LineBuilder {
     return value;
   }
 
-  /** A parameter with a customary default: the default is used and said as info. */
-  orDefault(field: "quantity" | "days", fallback: Decimal, label: string, labelEn: string): Decimal {
+  /**
+   * A parameter with a customary default: when empty, the default is used and said
+   * as info; when zero or negative, it is an error and undefined (nothing is priced).
+   */
+  orDefault(field: "quantity" | "days", fallback: Decimal, label: string, labelEn: string): Decimal | undefined {
     const value = this.activity[field];
-    if (value !== undefined && value.isPositive() && !value.isZero()) return value;
-    if (value !== undefined) return this.require(field, label, labelEn) ?? fallback;
+    if (value !== undefined) return this.require(field, label, labelEn);
     this.report("info", `assumed-${field}`, field, `chưa có ${label}, tính ${fallback.toFixed()}`, `no ${labelEn}; ${fallback.toFixed()} assumed`);
     return fallback;
   }

@@ -20,6 +20,7 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
     const events = b.orDefault("quantity", money(1), `số ${eventUnit}`, "number of events");
     const days = b.orDefault("days", money(1), "số ngày", "number of days");
     const people = b.require("participants", "số người tham dự", "number of participants");
+    if (!events || !days) return b.result();
     const eventDays = events.times(days);
 
     b.fromNorm("HN.HOITRUONG", eventDays);

@@ -7,7 +7,7 @@ export const otherRecipe: Recipe = (activity, ctx) => {
   const b = new LineBuilder(activity, ctx);
   if (activity.unitCost) {
     const quantity = b.orDefault("quantity", money(1), "số lượng", "quantity");
-    b.add({ description: activity.name, unit: activity.unit || "lần", quantity, unitCost: activity.unitCost, basis: "Đơn giá theo kế hoạch (báo giá)", status: "user" });
+    if (quantity) b.add({ description: activity.name, unit: activity.unit || "lần", quantity, unitCost: activity.unitCost, basis: "Đơn giá theo kế hoạch (báo giá)", status: "user" });
   } else if (activity.statedAmount) {
     b.add({ description: activity.name, unit: "khoản", quantity: money(1), unitCost: activity.statedAmount, basis: "Kinh phí theo kế hoạch", status: "user" });
   } else {

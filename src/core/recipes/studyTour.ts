@@ -13,7 +13,7 @@ export const studyTourRecipe: Recipe = (activity, ctx) => {
   const trips = b.orDefault("quantity", money(1), "số đoàn", "number of trips");
   const people = b.require("participants", "số người của đoàn", "number of people per trip");
   const days = b.require("days", "số ngày", "number of days");
-  if (!people || !days) return b.result();
+  if (!trips || !people || !days) return b.result();
   const personDays = trips.times(people).times(days);
   const nights = Decimal.max(days.minus(1), 0);
   b.fromNorm("CT.LUUTRU", personDays);

@@ -1,6 +1,6 @@
 import { estimatePlan, type Estimate, type EstimateOptions } from "../../core/estimate/estimate";
 import { builtInNorm } from "../../core/norms/select";
-import type { Finding } from "../../core/findings/finding";
+import { finding, type Finding } from "../../core/findings/finding";
 import { SHEETS, findSheet } from "../layout";
 import { runCommand, type RunOptions } from "./run";
 import { type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
@@ -38,6 +38,12 @@ export function estimateCommand(book: BookSnapshot, options: EstimateCommandOpti
   findings.push(...normFindings);
 
   const estimate = estimatePlan(reading.plan, { ...options, overrides, sheet: reading.table.sheet });
+  if (!query.date) {
+    findings.push(finding("warning", "missing-plan-date",
+      `Kế hoạch không có ngày: dùng định mức đang có hiệu lực hôm nay (${estimate.norms.date}). Điền "Ngày" ở sheet ${SHEETS.info}.`,
+      `The plan has no date: the norms in force today (${estimate.norms.date}) are used. Fill "Ngày" on the ${SHEETS.info} sheet.`,
+      { sheet: reading.table.sheet, range: "A1" }));
+  }
   findings.push(...estimate.findings);
 
   const blocked = protectedSheetFindings(book.sheets, [reading.table.sheet, SHEETS.breakdown]);
