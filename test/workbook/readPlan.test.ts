@@ -214,7 +214,8 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
     build(wb);
     const port = await XlsxWorkbook.fromBuffer(await wb.xlsx.writeBuffer());
     const result = await runEstimate(port);
-    expect(result.findings).toEqual([]);
+    // The only finding: this plan has no date, so today's norms are used (and said).
+    expect(result.findings.map((f) => f.code)).toEqual(["missing-plan-date"]);
     const ws = port.workbook.getWorksheet("Kế hoạch")!;
     // 4 x 600.000 = 2.400.000 on the activity and on the total; nothing under the table
     expect(["E2", "E3", "E5", "E6", "E7"].map((a) => ws.getCell(a).value)).toEqual([2400000, 2400000, null, null, null]);
