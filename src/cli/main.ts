@@ -3,6 +3,9 @@ import { estimateCommand, ESTIMATE_USAGE } from "./commands/estimate";
 import { normsCommand, NORMS_USAGE } from "./commands/norms";
 import { wordsCommand } from "./commands/words";
 import { demoCommand } from "./commands/demo";
+import { restoreCommand, RESTORE_USAGE } from "./commands/restore";
+import { importCommand, IMPORT_USAGE } from "./commands/import";
+import { attachmentCommand, ATTACHMENT_USAGE } from "./commands/attachment";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -11,7 +14,10 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   estimate: { run: estimateCommand, usage: ESTIMATE_USAGE },
   norms: { run: normsCommand, usage: NORMS_USAGE },
   words: { run: wordsCommand, usage: "dutoan words <amount>... [--ngan] [--le] [--chan]" },
+  attachment: { run: attachmentCommand, usage: ATTACHMENT_USAGE },
+  import: { run: importCommand, usage: IMPORT_USAGE },
   demo: { run: demoCommand, usage: "dutoan demo" },
+  restore: { run: restoreCommand, usage: RESTORE_USAGE },
 };
 
 function usage(io: CliIO): void {

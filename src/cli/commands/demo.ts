@@ -2,6 +2,8 @@ import fs from "fs";
 import path from "path";
 import { buildTraVinhWorkbook } from "../../../examples/traVinhSample";
 import { runEstimate } from "../../workbook/commands/estimate";
+import { runAttachment } from "../../workbook/commands/attachment";
+import { renderSheet } from "../../render/renderSheet";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { EXIT, type CliIO } from "../io";
 import { printEstimate } from "./estimate";
@@ -20,9 +22,16 @@ export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
   io.out("");
   const result = await runEstimate(book);
   printEstimate(result, io);
+  const attachment = await runAttachment(book);
   const outFile = path.join(outDir, "tra-vinh-2020-du-toan.xlsx");
   await book.save(outFile);
   io.out("");
   io.out(`Đã ghi / wrote ${path.relative(io.cwd, outFile)}`);
+  if (attachment.layout) {
+    io.out(`Phụ lục dự toán: sheet "${attachment.layout.sheet}"; Bằng chữ: ${attachment.layout.words}`);
+    const rendered = await renderSheet(outFile, attachment.layout.sheet, outDir, "tra-vinh-2020-du-toan");
+    if (!rendered) io.out("(LibreOffice không có: bỏ qua bản PDF / soffice not found: no PDF rendered)");
+    else io.out(`Bản in / printed: ${path.relative(io.cwd, rendered.pdf)}${rendered.png ? `, trang 1 / page 1: ${path.relative(io.cwd, rendered.png)}` : ""}`);
+  }
   return EXIT.ok;
 }

@@ -1,0 +1,55 @@
+import { runAttachment } from "../../workbook/commands/attachment";
+import { parseRoundingRule } from "../../core/money/rounding";
+import { formatVnd } from "../../core/money/money";
+import { hasErrors } from "../../core/findings/finding";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { openWorkbook, saveWorkbook } from "../openWorkbook";
+import { findingLine } from "../format";
+
+export const ATTACHMENT_USAGE = "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
+
+/**
+ * `dutoan attachment`: writes the Dự toán sheet (the printable attachment) into a
+ * copy of the workbook. The output file is required, so the user's plan is never
+ * overwritten by this command.
+ */
+export async function attachmentCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    output: { type: "string", short: "o" },
+    ngan: { type: "boolean" },
+    rounding: { type: "string" },
+    date: { type: "string" },
+    province: { type: "string" },
+  });
+  if ("error" in parsed || parsed.positionals.length !== 1 || typeof parsed.values.output !== "string") {
+    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ATTACHMENT_USAGE}`);
+    return EXIT.io;
+  }
+  const { values, positionals } = parsed;
+  const output = parsed.values.output;
+  const rounding = parseRoundingRule(values.rounding as string | undefined);
+  if (values.rounding !== undefined && !rounding) {
+    io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
+    return EXIT.io;
+  }
+  const book = await openWorkbook(positionals[0], io);
+  if (!book) return EXIT.io;
+  const result = await runAttachment(book, {
+    rounding,
+    normsDate: values.date as string | undefined,
+    province: values.province as string | undefined,
+    words: values.ngan ? { thousandWord: "ngàn" } : undefined,
+  });
+  for (const f of result.findings) io.out(findingLine(f));
+  const layout = result.layout;
+  if (!layout || !result.estimate) {
+    io.err("Không lập được dự toán; không ghi tệp nào / no attachment was made; nothing was written.");
+    return result.reading.table ? EXIT.findings : EXIT.io;
+  }
+  if (!(await saveWorkbook(book, output, io))) return EXIT.io;
+  io.out(`Tổng cộng / total: ${formatVnd(result.estimate.total)} đồng`);
+  io.out(`Bằng chữ: ${layout.words}`);
+  io.out(`Đã ghi sheet "${layout.sheet}" (A1:G${layout.lastRow}) vào / wrote the sheet into ${output}`);
+  return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,46 @@
+import type Decimal from "decimal.js";
+import type { ActivityEstimate, Estimate } from "../../core/estimate/estimate";
+import type { LineItem } from "../../core/recipes";
+import { lineStyleUnder, sttOf, styleAtDepth } from "./numbering";
+
+export interface OutlineLine {
+  stt: string;
+  line: LineItem;
+}
+
+/** The dự toán table as a tree: the plan's own groups, its activities, their lines, renumbered. */
+export type OutlineNode =
+  | { kind: "group"; stt: string; name: string; depth: number; amount: Decimal; children: OutlineNode[] }
+  | { kind: "activity"; stt: string; depth: number; estimate: ActivityEstimate; lines: OutlineLine[] };
+
+type Item = { row: number; group: number } | { row: number; activity: ActivityEstimate };
+
+/**
+ * Numbers the estimate from the plan's structure: groups I, II (nested groups and
+ * activities one level deeper each: 1, 2, then a, b), lines a, b or "-". The
+ * plan's own STT are not copied: the attachment is numbered consistently even when
+ * the plan mixes styles (Trà Vinh: group "1" with activities a-c, then activity "2").
+ */
+export function attachmentOutline(estimate: Estimate): OutlineNode[] {
+  const hasGroups = estimate.groups.length > 0;
+  const childrenOf = (parent: number | undefined): Item[] => {
+    const items: Item[] = [
+      ...estimate.groups.flatMap((g, index) => (g.group.parentIndex === parent ? [{ row: g.group.row, group: index }] : [])),
+      ...estimate.activities.filter((a) => a.activity.groupIndex === parent).map((a) => ({ row: a.activity.row, activity: a })),
+    ];
+    return items.sort((x, y) => x.row - y.row);
+  };
+  const build = (parent: number | undefined, depth: number): OutlineNode[] => {
+    const style = styleAtDepth(depth, hasGroups);
+    return childrenOf(parent).map((item, i): OutlineNode => {
+      const stt = sttOf(style, i + 1);
+      if ("group" in item) {
+        const g = estimate.groups[item.group];
+        return { kind: "group", stt, name: g.group.name, depth, amount: g.amount, children: build(item.group, depth + 1) };
+      }
+      const lineStyle = lineStyleUnder(style);
+      return { kind: "activity", stt, depth, estimate: item.activity, lines: item.activity.lines.map((line, j) => ({ stt: sttOf(lineStyle, j + 1), line })) };
+    });
+  };
+  return build(undefined, 0);
+}

@@ -1,0 +1,61 @@
+import type { Estimate } from "../../core/estimate/estimate";
+import { finding, type Finding } from "../../core/findings/finding";
+import { foldText } from "../../core/text/fold";
+import { attachmentWrites, type AttachmentLayout, type AttachmentOptions } from "../attachment/attachmentSheet";
+import { SHEETS } from "../layout";
+import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../port";
+import type { PlanReading } from "../readPlan";
+import { estimateCommand, type EstimateCommandOptions } from "./estimate";
+import { runCommand, type RunOptions } from "./run";
+import { pickSheets, protectedSheetFindings } from "./sheets";
+
+export type AttachmentCommandOptions = EstimateCommandOptions & AttachmentOptions;
+
+export interface AttachmentCommandResult {
+  reading: PlanReading;
+  estimate?: Estimate;
+  /** Where the parts of the sheet are; undefined when nothing was written. */
+  layout?: AttachmentLayout;
+  findings: Finding[];
+  /** Only the Dự toán sheet: ensureSheet, clearSheet, its cells and formats. */
+  writes: WriteOp[];
+}
+
+/**
+ * The sheet the add-in owns for the attachment: an existing "Dự toán" however it
+ * is spelled ("Du toan"), else a new "Dự toán". A user's "Phụ lục" is never taken:
+ * the sheet is cleared on every run.
+ */
+export function attachmentSheetName(sheets: readonly SheetInfo[]): string {
+  return sheets.find((s) => foldText(s.name) === foldText(SHEETS.attachment))?.name ?? SHEETS.attachment;
+}
+
+/** What the attachment reads: the plan, its Thông tin and the unit's norms. */
+export function sheetsForAttachment(sheets: SheetInfo[]): string[] {
+  return pickSheets(sheets, ["plan", "info", "norms"]);
+}
+
+/** Lập dự toán (phụ lục): read the plan, estimate it, and lay out the Dự toán sheet. Pure. */
+export function attachmentCommand(book: BookSnapshot, options: AttachmentCommandOptions = {}): AttachmentCommandResult {
+  const { reading, estimate, findings } = estimateCommand(book, options);
+  if (!estimate || !reading.table) return { reading, estimate, findings, writes: [] };
+  const sheet = attachmentSheetName(book.sheets);
+  if (sheet === reading.table.sheet) {
+    const clash = finding("error", "attachment-sheet-is-plan",
+      `Sheet kế hoạch "${sheet}" trùng tên với sheet dự toán mà add-in ghi đè; đổi tên sheet kế hoạch thành "${SHEETS.plan}". Không có ô nào bị thay đổi.`,
+      `The plan sheet "${sheet}" has the name of the attachment sheet the add-in overwrites; rename it "${SHEETS.plan}". No cell was changed.`,
+      { sheet, range: "A1" });
+    return { reading, estimate, findings: [...findings, clash], writes: [] };
+  }
+  // The estimate command's own findings about its target sheets do not concern this one.
+  const own = findings.filter((f) => f.code !== "sheet-protected");
+  const blocked = protectedSheetFindings(book.sheets, [sheet]);
+  if (blocked.length) return { reading, estimate, findings: [...own, ...blocked], writes: [] };
+  const layout = attachmentWrites(sheet, reading.plan.info, estimate, options);
+  return { reading, estimate, layout, findings: own, writes: layout.writes };
+}
+
+/** Runs Lập dự toán over a port: one read batch (after listing sheets), one write batch. */
+export function runAttachment(port: WorkbookPort, options: AttachmentCommandOptions & RunOptions = {}): Promise<AttachmentCommandResult> {
+  return runCommand(port, sheetsForAttachment, (book) => attachmentCommand(book, options), options, (sheets) => [attachmentSheetName(sheets)].filter((n) => sheets.some((s) => s.name === n)));
+}

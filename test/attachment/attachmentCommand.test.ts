@@ -1,0 +1,138 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
+import { main } from "../../src/cli/main";
+import { EXIT, type CliIO } from "../../src/cli/io";
+import { runAttachment } from "../../src/workbook/commands/attachment";
+import { bookOf, reload } from "./kit";
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-attachment-"));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function dutoan(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+async function samplePlan(name = "plan.xlsx"): Promise<string> {
+  const file = path.join(dir, name);
+  await buildTraVinhWorkbook().xlsx.writeFile(file);
+  return file;
+}
+
+describe("runAttachment over a workbook", () => {
+  test("rewrites an existing Dự toán sheet, spelled without diacritics, instead of adding a second one", async () => {
+    const wb = buildTraVinhWorkbook();
+    const old = wb.addWorksheet("Du toan");
+    old.getCell("A1").value = "bản cũ";
+    old.getCell("Z99").value = "rác";
+    const book = await bookOf(wb);
+    const result = await runAttachment(book);
+    expect(result.layout?.sheet).toBe("Du toan");
+    const after = await reload(book);
+    expect(after.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual(["Thông tin", "Kế hoạch", "Phân bổ", "Du toan"]);
+    expect(after.getWorksheet("Du toan")!.getCell("A1").value).toBe("SỞ CÔNG THƯƠNG TỈNH TRÀ VINH");
+    expect(after.getWorksheet("Du toan")!.getCell("Z99").value).toBeNull();
+  });
+
+  test("running it twice leaves the same sheet as running it once", async () => {
+    const book = await bookOf(buildTraVinhWorkbook());
+    const first = await runAttachment(book);
+    const once = sheetDump((await reload(book)).getWorksheet("Dự toán")!);
+    const second = await runAttachment(book);
+    expect(sheetDump((await reload(book)).getWorksheet("Dự toán")!)).toEqual(once);
+    expect(second.layout?.lastRow).toBe(first.layout?.lastRow);
+    expect(second.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  test("a protected Dự toán sheet is left alone and said so", async () => {
+    const wb = buildTraVinhWorkbook();
+    const sheet = wb.addWorksheet("Dự toán");
+    sheet.getCell("A1").value = "đã ký";
+    await sheet.protect("", {});
+    const book = await bookOf(wb);
+    const result = await runAttachment(book);
+    expect(result.writes).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.sheet])).toContainEqual(["sheet-protected", "Dự toán"]);
+    expect((await reload(book)).getWorksheet("Dự toán")!.getCell("A1").value).toBe("đã ký");
+  });
+
+  test("a workbook without a plan gets a finding and no sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "không phải kế hoạch";
+    const book = await bookOf(wb);
+    const result = await runAttachment(book);
+    expect(result.writes).toEqual([]);
+    expect(result.findings.map((f) => f.code)).toContain("missing-plan-sheet");
+    expect((await reload(book)).getWorksheet("Dự toán")).toBeUndefined();
+  });
+});
+
+describe("dutoan attachment", () => {
+  test("writes the Dự toán sheet into the output file and prints the total in words", async () => {
+    const plan = await samplePlan();
+    const before = fs.readFileSync(plan);
+    const run = await dutoan("attachment", plan, "-o", "out/du-toan.xlsx");
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.out.join("\n")).toMatch(/Bằng chữ: .+ đồng/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "out", "du-toan.xlsx"));
+    expect(wb.getWorksheet("Dự toán")!.getCell("A1").value).toBe("SỞ CÔNG THƯƠNG TỈNH TRÀ VINH");
+    expect(fs.readFileSync(plan).equals(before)).toBe(true);
+  });
+
+  test("--ngan writes ngàn in the words", async () => {
+    const plan = await samplePlan();
+    const run = await dutoan("attachment", plan, "-o", "ngan.xlsx", "--ngan");
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.out.find((l) => l.startsWith("Bằng chữ: "))).toMatch(/ngàn/);
+  });
+
+  test("--rounding thousand puts the thousand rule in the formulas", async () => {
+    const plan = await samplePlan();
+    expect((await dutoan("attachment", plan, "-o", "k.xlsx", "--rounding", "thousand")).code).toBe(EXIT.ok);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "k.xlsx"));
+    const formulas: string[] = [];
+    wb.getWorksheet("Dự toán")!.eachRow((row) => row.eachCell((c) => { if (c.formula) formulas.push(c.formula); }));
+    expect(formulas.filter((f) => f.startsWith("ROUND(")).every((f) => f.endsWith(",-3)"))).toBe(true);
+  });
+
+  test("usage errors and unreadable files exit 2 and write nothing", async () => {
+    const plan = await samplePlan();
+    expect((await dutoan("attachment", plan)).code).toBe(EXIT.io);
+    expect((await dutoan("attachment", plan, "-o", "x.xlsx", "--rounding", "tram")).code).toBe(EXIT.io);
+    expect((await dutoan("attachment", plan, "-o", "x.xlsx", "--bogus")).code).toBe(EXIT.io);
+    expect((await dutoan("attachment", "missing.xlsx", "-o", "x.xlsx")).code).toBe(EXIT.io);
+    fs.writeFileSync(path.join(dir, "broken.xlsx"), "not a zip");
+    expect((await dutoan("attachment", "broken.xlsx", "-o", "x.xlsx")).code).toBe(EXIT.io);
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+
+  test("a workbook without a plan table exits 2", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Kế hoạch").getCell("A1").value = "trống";
+    await wb.xlsx.writeFile(path.join(dir, "empty.xlsx"));
+    const run = await dutoan("attachment", "empty.xlsx", "-o", "x.xlsx");
+    expect(run.code).toBe(EXIT.io);
+    expect(fs.existsSync(path.join(dir, "x.xlsx"))).toBe(false);
+  });
+});
+
+function sheetDump(ws: ExcelJS.Worksheet): unknown[] {
+  const out: unknown[] = [ws.model.merges, ws.pageSetup.printArea, ws.columns.map((c) => c.width)];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    out.push([r, row.height]);
+    row.eachCell({ includeEmpty: true }, (cell) => out.push([cell.address, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment]));
+  });
+  return out;
+}

@@ -1,0 +1,121 @@
+import type ExcelJS from "exceljs";
+import { runAttachment, type AttachmentCommandResult } from "../../src/workbook/commands/attachment";
+import { romanNumeral, sttOf } from "../../src/workbook/attachment/numbering";
+import { bookOf, formulaOf, planWorkbook, recalc, reload, rowTexts } from "./kit";
+
+const HEADER = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Đơn giá", "Kinh phí kế hoạch"];
+const INFO: [string, string][] = [
+  ["Tên kế hoạch", "Sản xuất sạch hơn trong công nghiệp năm 2019"],
+  ["Số", "12/KH-SCT"],
+  ["Ngày", "05/02/2019"],
+  ["Cơ quan ban hành", "Sở Công Thương tỉnh Đồng Nai"],
+  ["Tỉnh", "Đồng Nai"],
+];
+
+/** Groups I and II; under II a nested group 1 holding activities a and b, then an activity 2. */
+const GROUPED = [
+  HEADER,
+  ["I", "Truyền thông", null, null, null, null, null, null, null],
+  ["1", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null],
+  ["2", "In tờ rơi tuyên truyền", "In ấn tài liệu", "tờ", 2500, null, null, 1500, null],
+  ["II", "Sản xuất sạch hơn", null, null, null, null, null, null, null],
+  ["1", "Hỗ trợ doanh nghiệp", null, null, null, null, null, null, null],
+  ["a", "Hội nghị phổ biến sản xuất sạch hơn", "Hội nghị", "cuộc", 1, 50, 1, null, null],
+  ["b", "Thuê chuyên gia tư vấn", "Khác", "người", 2.5, null, null, 3000000, null],
+  ["2", "Duy trì cơ sở dữ liệu sản xuất sạch hơn", "Cơ sở dữ liệu", "cơ sở", 20, null, null, null, null],
+  [null, "Tổng cộng", null, null, null, null, null, null, null],
+];
+
+async function attach(table: (string | number | null)[][], options: Parameters<typeof runAttachment>[1] = {}) {
+  const book = await bookOf(planWorkbook(INFO, table));
+  const result = await runAttachment(book, options);
+  const ws = (await reload(book)).getWorksheet("Dự toán")!;
+  return { result, ws };
+}
+
+function sttColumn(ws: ExcelJS.Worksheet, result: AttachmentCommandResult): string[] {
+  const out: string[] = [];
+  for (let r = result.layout!.firstBodyRow; r < result.layout!.totalRow; r++) out.push(String(ws.getCell(r, 1).value));
+  return out;
+}
+
+describe("a plan with groups I, II and a nested group 1 with activities a, b", () => {
+  let result: AttachmentCommandResult;
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => ({ result, ws } = await attach(GROUPED)));
+
+  test("is numbered I / 1, 2 / II / 1 / a, b / 2, with lines a, b under 1 and 2 and '-' under a and b", () => {
+    const e = result.estimate!;
+    expect(e.groups.map((g) => g.group.name)).toEqual(["Truyền thông", "Sản xuất sạch hơn", "Hỗ trợ doanh nghiệp"]);
+    const letters = (n: number) => ["a", "b", "c", "d", "đ", "e", "g", "h", "i"].slice(0, n);
+    const dashes = (n: number) => Array<string>(n).fill("-");
+    const [banner, leaflet, conference, experts, database] = e.activities.map((a) => a.lines.length);
+    expect(sttColumn(ws, result)).toEqual([
+      "I", "1", ...letters(banner), "2", ...letters(leaflet),
+      "II", "1", "a", ...dashes(conference), "b", ...dashes(experts), "2", ...letters(database),
+    ]);
+  });
+
+  test("each group total sums its own children, nested groups included, and caches the engine's amount", () => {
+    const e = result.estimate!;
+    const { groupRows, activityRows, totalRow } = result.layout!;
+    const [rowI, rowII, rowII1] = groupRows.slice().sort((a, b) => a - b);
+    const rowOf = (i: number) => activityRows.get(e.activities[i].activity.row)!;
+    expect(formulaOf(ws.getCell(rowI, 6))).toEqual({ formula: `=SUM(F${rowOf(0)},F${rowOf(1)})`, result: Number(e.groups[0].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(rowII1, 6))).toEqual({ formula: `=SUM(F${rowOf(2)},F${rowOf(3)})`, result: Number(e.groups[2].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(rowII, 6))).toEqual({ formula: `=SUM(F${rowII1},F${rowOf(4)})`, result: Number(e.groups[1].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUM(F${rowI},F${rowII})`, result: Number(e.total.toFixed()) });
+    for (const r of [rowI, rowII, rowII1, totalRow]) expect(recalc(ws, `F${r}`).toFixed()).toBe(String(formulaOf(ws.getCell(r, 6))!.result));
+    for (const r of groupRows) expect(ws.getCell(r, 2).font?.bold).toBe(true);
+  });
+
+  test("a fractional quantity keeps its decimals in the cell and in its format", () => {
+    const e = result.estimate!;
+    const row = result.layout!.activityRows.get(e.activities[3].activity.row)! + 1;
+    expect(rowTexts(ws, row).slice(1, 6)).toEqual(["Thuê chuyên gia tư vấn", "người", "2.5", "3000000", `=ROUND(D${row}*E${row},0)`]);
+    expect(ws.getCell(row, 4).numFmt).toBe("#,##0.##");
+    expect(formulaOf(ws.getCell(row, 6))?.result).toBe(7500000);
+  });
+
+  test("the attachment refers to the plan with its zero-padded date (05/02/2019)", () => {
+    const texts = Array.from({ length: result.layout!.headerRow }, (_, i) => String(ws.getCell(i + 1, 1).value ?? ""));
+    expect(texts).toContain("(Kèm theo Kế hoạch số 12/KH-SCT ngày 05/02/2019 của Sở Công Thương tỉnh Đồng Nai)");
+    expect(ws.getCell("C3").value).toBe("Đồng Nai, ngày 05 tháng 02 năm 2019");
+  });
+});
+
+test("a plan without groups numbers its activities 1, 2 and their lines a, b", async () => {
+  const { result, ws } = await attach([HEADER, ...GROUPED.filter((r) => r[0] === "2" || r[0] === "a").map((r) => ["", ...r.slice(1)])]);
+  const e = result.estimate!;
+  expect(e.groups).toEqual([]);
+  const letters = ["a", "b", "c", "d", "đ", "e", "g", "h"];
+  expect(sttColumn(ws, result)).toEqual(e.activities.flatMap((a, i) => [String(i + 1), ...letters.slice(0, a.lines.length)]));
+  expect(formulaOf(ws.getCell(result.layout!.totalRow, 6))?.formula).toBe(`=SUM(${[...result.layout!.activityRows.values()].map((r) => `F${r}`).join(",")})`);
+});
+
+test("the thousand rule rounds Thành tiền with =ROUND(D*E,-3), as the engine does", async () => {
+  const { result, ws } = await attach([HEADER, ["1", "In tờ rơi tuyên truyền", "In ấn tài liệu", "tờ", 333, null, null, 1234, null]], { rounding: "thousand" });
+  const row = result.layout!.firstBodyRow + 1;
+  expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=ROUND(D${row}*E${row},-3)`, result: 411000 });
+  expect(recalc(ws, `F${row}`).toFixed()).toBe("411000");
+  expect(ws.getCell(result.layout!.wordsRow, 1).value).toBe("Bằng chữ: Bốn trăm mười một nghìn đồng");
+});
+
+test("an activity that could not be priced shows 0 and says why in Căn cứ / Ghi chú", async () => {
+  const { result, ws } = await attach([HEADER, ["1", "Chi khác chưa có đơn giá", "Khác", "lần", 1, null, null, null, null], ["2", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null]]);
+  expect(result.findings.some((f) => f.code === "missing-unit-cost")).toBe(true);
+  const row = result.layout!.firstBodyRow;
+  expect(rowTexts(ws, row)).toEqual(["1", "Chi khác chưa có đơn giá", "", "", "", "0", "Chưa tính đủ: xem thông báo của lệnh Tính dự toán"]);
+});
+
+test("--ngan reads the total with ngàn", async () => {
+  const { result } = await attach(GROUPED, { words: { thousandWord: "ngàn" } });
+  expect(result.layout!.words).toMatch(/ngàn đồng$/);
+});
+
+test("numbering helpers: Roman numerals and the Vietnamese letters (đ after d, no f)", () => {
+  expect([1, 2, 3, 4, 9, 14, 40, 49, 90, 400].map(romanNumeral)).toEqual(["I", "II", "III", "IV", "IX", "XIV", "XL", "XLIX", "XC", "CD"]);
+  expect([4, 5, 6, 7].map((n) => sttOf("letter", n))).toEqual(["d", "đ", "e", "g"]);
+  expect(sttOf("letter", 24)).toBe("-");
+  expect(sttOf("dash", 3)).toBe("-");
+});
