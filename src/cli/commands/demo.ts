@@ -7,6 +7,8 @@ import { renderSheet } from "../../render/renderSheet";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { EXIT, type CliIO } from "../io";
 import { printEstimate } from "./estimate";
+import { runCheck } from "../../workbook/commands/check";
+import { printFindings } from "./check";
 
 const SAMPLE = path.join(__dirname, "..", "..", "..", "examples", "tra-vinh-2020.xlsx");
 
@@ -22,6 +24,9 @@ export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
   io.out("");
   const result = await runEstimate(book);
   printEstimate(result, io);
+  io.out("");
+  io.out("Kiểm tra / checks (quý được chia theo Thời gian; ô có vấn đề được tô màu và ghi chú):");
+  printFindings((await runCheck(book)).checkFindings, io);
   const attachment = await runAttachment(book);
   const outFile = path.join(outDir, "tra-vinh-2020-du-toan.xlsx");
   await book.save(outFile);

@@ -1,0 +1,70 @@
+import { runCheck, type CheckCommandResult } from "../../workbook/commands/check";
+import { hasErrors, type Finding } from "../../core/findings/finding";
+import { parseVietnameseNumber } from "../../core/money/parseAmount";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { openWorkbook, saveWorkbook } from "../openWorkbook";
+import { findingLine } from "../format";
+
+export const CHECK_USAGE = "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4']";
+
+/** The JSON document of `dutoan check --json` (design.md: a public interface): amounts are decimal strings. */
+export function checkJson(result: CheckCommandResult): { findings: Finding[] } {
+  return { findings: result.findings };
+}
+
+/** One line per finding, the errors first, then a count. */
+export function printFindings(findings: readonly Finding[], io: CliIO): void {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  for (const f of sorted) io.out(findingLine(f));
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  io.out(`${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin / ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`);
+}
+
+export async function checkCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandArgs(args, {
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    "as-of": { type: "string" },
+    "q4-threshold": { type: "string" },
+    allocation: { type: "string" },
+  });
+  if ("error" in parsed || parsed.positionals.length !== 1) {
+    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${CHECK_USAGE}`);
+    return EXIT.io;
+  }
+  const { values, positionals } = parsed;
+  const asOf = values["as-of"] as string | undefined;
+  if (asOf !== undefined && !isIsoDate(asOf)) {
+    io.err(`--as-of phải là ngày dạng YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
+    return EXIT.io;
+  }
+  const thresholdText = values["q4-threshold"] as string | undefined;
+  const threshold = thresholdText === undefined ? undefined : parseVietnameseNumber(thresholdText.replace(/%$/, ""));
+  if (threshold && (!threshold.ok || threshold.value.lt(0) || threshold.value.gt(100))) {
+    io.err(`--q4-threshold phải là phần trăm từ 0 đến 100 / must be a percentage from 0 to 100: ${thresholdText}`);
+    return EXIT.io;
+  }
+  const book = await openWorkbook(positionals[0], io);
+  if (!book) return EXIT.io;
+  const result = await runCheck(book, {
+    asOf,
+    q4ThresholdPercent: threshold?.ok ? threshold.value : undefined,
+    allocationCell: values.allocation as string | undefined,
+  });
+  // -o always gets the marked copy; in place, the file is saved only when something changed.
+  const output = values.output as string | undefined;
+  if ((output || result.writes.length) && !(await saveWorkbook(book, output ?? positionals[0], io))) return EXIT.io;
+  if (values.json) io.out(JSON.stringify(checkJson(result), null, 2));
+  else printFindings(result.findings, io);
+  if (!result.reading.table) return EXIT.io;
+  return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+}
+
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}

@@ -1,0 +1,270 @@
+import type Decimal from "decimal.js";
+import { runChecks, DEFAULT_Q4_THRESHOLD_PERCENT, type Actuals, type Allocation, type StatedTotal } from "../../core/checks";
+import { belongsTo, estimatePlan, type Estimate, type EstimateOptions } from "../../core/estimate/estimate";
+import { finding, type Finding } from "../../core/findings/finding";
+import { money, sum } from "../../core/money/money";
+import { builtInNorm, todayIso } from "../../core/norms/select";
+import { planQuarters, type QuarterPlan } from "../../core/phasing/quarterPlan";
+import type { Activity, CellRef, Plan } from "../../core/plan/plan";
+import { a1, columnLetter } from "../address";
+import { cellText, num, text, type CellWrite } from "../cells";
+import { WRITTEN_PLAN_COLUMNS, findSheet, matchInfoLabel } from "../layout";
+import { MARKS_SHEET, markWrites, readMarks, type MarksState, type PhaseRecord } from "../marks";
+import { readNormsSheet } from "../normsSheet";
+import { bottomRow, cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
+import { readAllocation } from "../readAllocation";
+import { readNumberCell } from "../readCell";
+import { readPlan, type PlanReading, type PlanTable } from "../readPlan";
+import { MONEY_FORMAT, writtenColumns } from "../writeEstimate";
+import { runCommand, type RunOptions } from "./run";
+import { pickSheets } from "./sheets";
+
+export interface CheckCommandOptions extends Omit<EstimateOptions, "overrides" | "sheet"> {
+  /** ISO date as of which quarters are past (actuals); default today. */
+  asOf?: string;
+  /** Quý IV's share of the year above which money is bunched at year end, in percent (default 40). */
+  q4ThresholdPercent?: Decimal.Value;
+  /** A cell holding the allocation ("Thông tin!B9") instead of the Phân bổ sheet. */
+  allocationCell?: string;
+}
+
+export interface CheckCommandResult {
+  reading: PlanReading;
+  estimate?: Estimate;
+  /** The quarterly plan of every activity, after phasing. */
+  quarters: QuarterPlan[];
+  allocation?: Allocation;
+  actuals?: Actuals;
+  /** The checks' own findings (the plan's reading and the estimate's are in `findings` too). */
+  checkFindings: Finding[];
+  findings: Finding[];
+  writes: WriteOp[];
+}
+
+const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
+const QUARTER_HEADERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
+
+export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions = {}): string[] {
+  const names = pickSheets(sheets, ["plan", "info", "norms", "allocation"]);
+  if (sheets.some((s) => s.name === MARKS_SHEET)) names.push(MARKS_SHEET);
+  const named = options.allocationCell?.includes("!") ? options.allocationCell.slice(0, options.allocationCell.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : undefined;
+  if (named && sheets.some((s) => s.name === named) && !names.includes(named)) names.push(named);
+  return names;
+}
+
+/**
+ * Kiểm tra: read the plan, the norms and the allocation; phase the activities whose
+ * quarters are empty; run every check; mark the findings' cells. Pure: returns the
+ * findings and the writes (the phased quarters, the marks and their record).
+ */
+export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}): CheckCommandResult {
+  const reading = readPlan(book);
+  const findings: Finding[] = [...reading.findings];
+  const table = reading.table;
+  if (!table || reading.plan.activities.length === 0) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
+
+  const normsName = findSheet(book.sheets.map((s) => s.name), "norms");
+  const normsSheet = normsName ? book.read.get(normsName) : undefined;
+  const query = { date: options.normsDate ?? reading.plan.info.date, province: options.province ?? reading.plan.info.province };
+  const builtIn = (code: string) => builtInNorm(code, query);
+  const { overrides, findings: normFindings } = normsSheet ? readNormsSheet(normsSheet, builtIn) : { overrides: [], findings: [] };
+  const estimate = estimatePlan(reading.plan, { ...options, overrides, sheet: table.sheet });
+  findings.push(...normFindings, ...estimate.findings);
+
+  const previous = readMarks(book.read.get(MARKS_SHEET));
+  const { plan: toPhase, ownPhasing } = withoutOwnPhasing(reading.plan, previous);
+  const quarters = planQuarters(toPhase, estimate, { step: options.rounding === "thousand" ? 1000 : 1 });
+  const columns = quarterColumns(table);
+  const quarterCells = (row: number): CellRef[] => columns.cols.map((c) => ({ sheet: table.sheet, address: a1(row, c) }));
+
+  const allocationReading = readAllocation(book, reading.plan, { cell: options.allocationCell });
+  findings.push(...allocationReading.findings);
+  const checkFindings = runChecks({
+    plan: reading.plan,
+    estimate,
+    quarters,
+    quarterCells,
+    allocation: allocationReading.allocation,
+    actuals: allocationReading.actuals,
+    statedTotals: statedGrandTotals(book, reading),
+    norms: { overrides, builtIn },
+    options: { asOf: options.asOf ?? todayIso(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
+  });
+  findings.push(...checkFindings);
+
+  // A protected sheet is neither phased nor marked; the checks' findings stand all the same.
+  const locked = new Set(book.sheets.filter((s) => s.protected).map((s) => s.name));
+  const writable = new Map<string, SheetSnapshot>([...book.read].filter(([name]) => name !== MARKS_SHEET && !locked.has(name)));
+  const writes: WriteOp[] = [];
+  const phased: PhaseRecord[] = [];
+  const planSheet = book.read.get(table.sheet)!;
+  const phasing = writable.has(table.sheet)
+    ? [...phasingWrites(quarters, ownPhasing, columns.cols, table, phased), ...subtotalWrites(reading.plan, quarters, planSheet, previous, columns.cols, table, phased)]
+    : [];
+  if (writable.has(table.sheet) && quarters.some((q) => q.source === "phased")) writes.push(...columns.headerWrites);
+  writes.push(...phasing);
+  const marks = markWrites(findings, writable, previous, phased, book.sheets.some((s) => s.name === MARKS_SHEET));
+  writes.push(...marks.writes);
+  const untouched = new Set<string>();
+  if (locked.has(table.sheet) && quarters.some((q) => q.source === "phased")) untouched.add(table.sheet);
+  for (const f of findings) if (f.sheet && f.range && locked.has(f.sheet) && book.read.has(f.sheet)) untouched.add(f.sheet);
+  for (const name of untouched) findings.push(lockedSheet(name));
+  return {
+    reading, estimate, quarters,
+    allocation: allocationReading.allocation, actuals: allocationReading.actuals,
+    checkFindings, findings, writes,
+  };
+}
+
+/** Runs the checks over a port: one read batch (after listing sheets), one write batch. */
+export function runCheck(port: WorkbookPort, options: CheckCommandOptions & RunOptions = {}): Promise<CheckCommandResult> {
+  return runCommand(port, (sheets) => sheetsForCheck(sheets, options), (book) => checkCommand(book, options), options);
+}
+
+/**
+ * Quarter cells that still hold exactly what the add-in phased last time are the
+ * add-in's, not the user's: they are read as empty, so the activity is phased again
+ * (from its current amount). A row where the user changed any of them is the user's.
+ */
+function withoutOwnPhasing(plan: Plan, previous: MarksState): { plan: Plan; ownPhasing: Set<number> } {
+  const recorded = new Map(previous.phased.map((p) => [`${p.sheet}!${p.address}`, p.value]));
+  const ownPhasing = new Set<number>();
+  const activities = plan.activities.map((a): Activity => {
+    const refs = QUARTER_FIELDS.map((f) => a.cells[f]);
+    if (refs.some((r) => r === undefined) || a.quarterAmounts.every((q) => q === undefined)) return a;
+    const ours = refs.every((r, i) => {
+      const value = a.quarterAmounts[i];
+      const was = recorded.get(`${r!.sheet}!${r!.address}`);
+      return was !== undefined && (value === undefined ? money(was).isZero() : value.eq(money(was)));
+    });
+    if (!ours) return a;
+    ownPhasing.add(a.row);
+    return { ...a, quarterAmounts: [undefined, undefined, undefined, undefined] };
+  });
+  return { plan: { ...plan, activities }, ownPhasing };
+}
+
+/**
+ * Where Quý I..IV sit on Kế hoạch: the table's own columns, or new ones appended
+ * after the add-in's Dự toán and Căn cứ (writeEstimate.writtenColumns). When the
+ * quarters are appended and Dự toán / Căn cứ are missing too, their headers are
+ * written as well, so the estimate later fills them and no gap is left.
+ */
+function quarterColumns(table: PlanTable): { cols: number[]; headerWrites: WriteOp[] } {
+  const written = writtenColumns(table);
+  let next = Math.max(table.lastColumn, written.estimate, written.basis) + 1;
+  const cols = QUARTER_FIELDS.map((f) => table.columns[f] ?? next++);
+  const headers: { col: number; header: string }[] = [];
+  QUARTER_FIELDS.forEach((f, i) => table.columns[f] === undefined && headers.push({ col: cols[i], header: QUARTER_HEADERS[i] }));
+  if (headers.length) {
+    for (const c of WRITTEN_PLAN_COLUMNS) {
+      if (table.columns[c.field] === undefined) headers.push({ col: written[c.field as "estimate" | "basis"], header: c.header });
+    }
+  }
+  const headerWrites = headers.flatMap(({ col, header }): WriteOp[] => [
+    { op: "cells", sheet: table.sheet, row: table.headerRow, col, cells: [[text(header)]] },
+    { op: "style", sheet: table.sheet, range: a1(table.headerRow, col), style: { bold: true, wrap: true } },
+  ]);
+  return { cols, headerWrites };
+}
+
+/** The phased quarters of each activity the user left empty; stale phasing the add-in can no longer compute is cleared. */
+function phasingWrites(quarters: readonly QuarterPlan[], ownPhasing: ReadonlySet<number>, cols: number[], table: PlanTable, record: PhaseRecord[]): WriteOp[] {
+  const writes: WriteOp[] = [];
+  const contiguous = cols.every((c, i) => c === cols[0] + i);
+  for (const q of quarters) {
+    const row = q.activity.row;
+    let values: CellWrite[];
+    if (q.source === "phased") {
+      values = q.quarters.map((v) => num(v));
+      q.quarters.forEach((v, i) => record.push({ sheet: table.sheet, address: a1(row, cols[i]), value: v.toFixed() }));
+    } else if (q.source === "none" && ownPhasing.has(row)) {
+      values = cols.map((): CellWrite => ({ type: "empty" }));
+    } else continue;
+    if (contiguous) {
+      writes.push({ op: "cells", sheet: table.sheet, row, col: cols[0], cells: [values] });
+      writes.push({ op: "style", sheet: table.sheet, range: `${columnLetter(cols[0])}${row}:${columnLetter(cols[3])}${row}`, style: { numberFormat: MONEY_FORMAT } });
+    } else {
+      cols.forEach((c, i) => {
+        writes.push({ op: "cells", sheet: table.sheet, row, col: c, cells: [[values[i]]] });
+        writes.push({ op: "style", sheet: table.sheet, range: a1(row, c), style: { numberFormat: MONEY_FORMAT } });
+      });
+    }
+  }
+  return writes;
+}
+
+/**
+ * Quý I..IV of the group rows and the Tổng cộng row: the sums of their activities'
+ * quarterly plans. Written where those cells are empty (when this run phases
+ * something), or still hold what the add-in wrote there last time; a subtotal the
+ * user typed is kept.
+ */
+function subtotalWrites(plan: Plan, quarters: readonly QuarterPlan[], sheet: SheetSnapshot, previous: MarksState, cols: number[], table: PlanTable, record: PhaseRecord[]): WriteOp[] {
+  const anyPhased = quarters.some((q) => q.source === "phased");
+  const recorded = new Map(previous.phased.map((p) => [`${p.sheet}!${p.address}`, p.value]));
+  const rows: { row: number; members: QuarterPlan[] }[] = plan.groups.map((g, index) => ({
+    row: g.row,
+    members: quarters.filter((q) => belongsTo(plan, q.activity, index)),
+  }));
+  if (table.totalRow !== undefined) rows.push({ row: table.totalRow, members: [...quarters] });
+  const writes: WriteOp[] = [];
+  for (const { row, members } of rows) {
+    if (members.length === 0) continue;
+    const cells = cols.map((c) => ({ cell: cellAt(sheet, row, c), was: recorded.get(`${table.sheet}!${a1(row, c)}`) }));
+    const empty = cells.every(({ cell }) => cell.type === "empty");
+    const ours = cells.every(({ cell, was }) => was !== undefined && (cell.type === "empty" ? money(was).isZero() : cell.type === "number" && money(cell.value).eq(money(was))));
+    if (!ours && !(empty && anyPhased)) continue;
+    cols.forEach((c, i) => {
+      const total = sum(members.map((m) => m.quarters[i]));
+      record.push({ sheet: table.sheet, address: a1(row, c), value: total.toFixed() });
+      writes.push({ op: "cells", sheet: table.sheet, row, col: c, cells: [[num(total)]] });
+      writes.push({ op: "style", sheet: table.sheet, range: a1(row, c), style: { numberFormat: MONEY_FORMAT } });
+    });
+  }
+  return writes;
+}
+
+/**
+ * The grand totals the plan states, with their cells: the Tổng cộng row's Kinh
+ * phí kế hoạch, and a Tổng kinh phí line in Thông tin (the sheet, or the block
+ * above the plan table).
+ */
+export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): StatedTotal[] {
+  const out: StatedTotal[] = [];
+  const table = reading.table;
+  if (!table) return out;
+  const planSheet = book.read.get(table.sheet);
+  const col = table.columns.statedAmount;
+  if (planSheet && table.totalRow !== undefined && col !== undefined) {
+    const r = readNumberCell(cellAt(planSheet, table.totalRow, col), table.sheet, a1(table.totalRow, col), "Tổng cộng", "Total");
+    if (r.value) out.push({ amount: r.value, cell: { sheet: table.sheet, address: a1(table.totalRow, col) } });
+  }
+  const infoName = findSheet(book.sheets.map((s) => s.name), "info");
+  const infoSheet = infoName ? book.read.get(infoName) : undefined;
+  const blocks: [SheetSnapshot, number][] = [];
+  if (infoSheet) blocks.push([infoSheet, bottomRow(infoSheet)]);
+  if (planSheet && table.headerRow > planSheet.top) blocks.push([planSheet, table.headerRow - 1]);
+  for (const [sheet, last] of blocks) {
+    for (let row = sheet.top; row <= last; row++) {
+      const first = cellText(cellAt(sheet, row, sheet.left));
+      const colon = first.indexOf(":");
+      const inline = colon > 0 && first.slice(colon + 1).trim();
+      const label = inline ? first.slice(0, colon) : first;
+      if (matchInfoLabel(label) !== "statedTotal") continue;
+      const address = a1(row, inline ? sheet.left : sheet.left + 1);
+      const cell = inline ? { type: "text" as const, value: first.slice(colon + 1).trim() } : cellAt(sheet, row, sheet.left + 1);
+      const r = readNumberCell(cell, sheet.name, address, "Tổng kinh phí", "Total");
+      if (r.value) out.push({ amount: r.value, cell: { sheet: sheet.name, address } });
+      break;
+    }
+  }
+  return out;
+}
+
+function lockedSheet(sheet: string): Finding {
+  return finding("warning", "sheet-protected-not-marked",
+    `Sheet "${sheet}" đang được bảo vệ: các ô có vấn đề không được tô màu, quý không được chia; bỏ bảo vệ rồi chạy lại để thấy`,
+    `Sheet "${sheet}" is protected: its findings' cells are not marked and no quarter is phased there; unprotect it and run again to see them`,
+    { sheet, range: "A1" });
+}
