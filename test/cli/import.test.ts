@@ -83,3 +83,41 @@ describe("dutoan import", () => {
     expect(run.err.join("\n")).toMatch(/cannot read/);
   });
 });
+
+describe("dutoan import, then estimate, then check, on the Trà Vinh seed", () => {
+  test("runs end to end and the plan's stated totals reconcile", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-pipeline-"));
+    try {
+      const file = path.join(dir, "plan.xlsx");
+      expect(await main(["import", TRA_VINH, "-o", file], fakeIO(dir).io)).toBe(0);
+      expect(await main(["estimate", file], fakeIO(dir).io)).toBe(0);
+      const check = fakeIO(dir);
+      const code = await main(["check", file, "--json", "--as-of", "2020-03-20"], check.io);
+      const findings: { code: string; severity: string; sheet?: string; range?: string }[] = check.json().findings;
+      // The stated figures 20.800.000 + 52.000.000 + 2.400.000 = 75.200.000 and
+      // 75.200.000 + 11.800.000 = 87.000.000 add up: no stated-sum finding.
+      expect(findings.filter((f) => f.code === "stated-sum-mismatch")).toEqual([]);
+      // What remains are the norms' view (the norms give more than the plan states) and the allocation.
+      expect(findings.some((f) => f.sheet === "Phân bổ")).toBe(true);
+      expect(code).toBe(findings.some((f) => f.severity === "error") ? 1 : 0);
+
+      // One đồng more on the conference's stated amount breaks exactly its group's sum.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const plan = wb.getWorksheet("Kế hoạch")!;
+      let conferenceRow = 0;
+      plan.eachRow((row, n) => {
+        if (String(row.getCell(2).value).startsWith("Tổ chức 02 cuộc Hội nghị")) conferenceRow = n;
+      });
+      plan.getCell(conferenceRow, 9).value = 20800001;
+      await wb.xlsx.writeFile(file);
+      const again = fakeIO(dir);
+      expect(await main(["check", file, "--json", "--as-of", "2020-03-20"], again.io)).toBe(1);
+      const mismatches = again.json().findings.filter((f: { code: string }) => f.code === "stated-sum-mismatch");
+      expect(mismatches).toHaveLength(1);
+      expect(mismatches[0].amounts).toMatchObject({ stated: "75200000", parts: "75200001" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
