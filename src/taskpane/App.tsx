@@ -1,0 +1,69 @@
+import { Suspense, lazy, useState } from "react";
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { WorkbookHost } from "../workbook/host";
+import { STRINGS, type Lang } from "./i18n";
+import { LanguageContext } from "./LanguageContext";
+import { paneCommands, type PaneCommands } from "./commands/paneCommands";
+import { usePane } from "./usePane";
+import { Header } from "./components/Header";
+import { StatusBars } from "./components/StatusBars";
+import { PlanSummaryCard } from "./components/PlanSummaryCard";
+import { EstimateSection } from "./components/EstimateSection";
+import { ActionsSection } from "./components/ActionsSection";
+import { FindingsList } from "./components/FindingsList";
+
+// Rarely used, and it carries the plan-text parser: loaded when its tab is opened.
+const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./import/ImportPanel"));
+
+const useStyles = makeStyles({
+  root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
+  tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+});
+
+type TabName = "estimate" | "import";
+
+export interface AppProps {
+  host: WorkbookHost;
+  commands?: PaneCommands;
+  initialLang?: Lang;
+}
+
+/** The task pane: the plan it found, the commands, their progress, errors and findings. */
+export function App({ host, commands = paneCommands, initialLang = "vi" }: AppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [tab, setTab] = useState<TabName>("estimate");
+  const [state, actions] = usePane(host, commands);
+  const styles = useStyles();
+  const s = STRINGS[lang];
+  const busy = state.busy !== undefined;
+  return (
+    <LanguageContext.Provider value={lang}>
+      <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
+        <Header hostLabel={host.label} lang={lang} onLang={setLang} />
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={s.tabsLabel} size="small">
+          <Tab value="estimate">{s.tabEstimate}</Tab>
+          <Tab value="import">{s.tabImport}</Tab>
+        </TabList>
+        <main className={styles.body} aria-label={s.appTitle}>
+          <StatusBars busy={state.busy} error={state.error} notice={state.notice} onDismissError={actions.dismissError} />
+          {tab === "estimate" && (
+            <>
+              <PlanSummaryCard summary={state.summary} busy={busy} selected={state.selected} onReload={actions.readPlan} onSelect={actions.select} />
+              <EstimateSection choices={actions.choices} onChoices={actions.setChoices} onRun={() => actions.estimate()} busy={busy} total={state.total} summary={state.summary} />
+              <ActionsSection state={state} actions={actions} />
+            </>
+          )}
+          {tab === "import" && (
+            <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
+              <ImportPanel port={host.port} busy={busy} runExternal={actions.runExternal} onInserted={() => setTab("estimate")} />
+            </Suspense>
+          )}
+          {state.findings && (tab === "estimate" || state.findings.command === "import") && (
+            <FindingsList findings={state.findings} selected={state.selected} onSelect={actions.select} />
+          )}
+        </main>
+      </FluentProvider>
+    </LanguageContext.Provider>
+  );
+}

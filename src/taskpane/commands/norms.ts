@@ -1,0 +1,61 @@
+import { finding, type Finding } from "../../core/findings/finding";
+import { selectNorms } from "../../core/norms/select";
+import { SHEETS, findSheet } from "../../workbook/layout";
+import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../../workbook/port";
+import { normsSheetWrites } from "../../workbook/normsSheet";
+import { pickSheets, protectedSheetFindings } from "../../workbook/commands/sheets";
+import { runCommand, type RunOptions } from "../../workbook/commands/run";
+import { readPlan } from "../../workbook/readPlan";
+
+export interface NormsCommandOptions {
+  /** ISO date; default the plan's date, else today. */
+  normsDate?: string;
+  province?: string;
+  /** Rewrite a Định mức sheet that already holds rows (the user was asked). */
+  replace?: boolean;
+}
+
+export interface NormsCommandResult {
+  findings: Finding[];
+  writes: WriteOp[];
+  sheet: string;
+  /** Norms written (0 when nothing was written). */
+  count: number;
+  /** True when the sheet already held rows and `replace` was not given: nothing was written. */
+  exists: boolean;
+}
+
+export function sheetsForNorms(sheets: SheetInfo[]): string[] {
+  return pickSheets(sheets, ["plan", "info", "norms"]);
+}
+
+/**
+ * Định mức: the norms in force at the plan's date (or the chosen one) for its
+ * province, written as the Định mức sheet the user can edit. An existing sheet
+ * holds the unit's own levels, so it is rewritten only when asked. Pure.
+ */
+export function normsCommand(book: BookSnapshot, options: NormsCommandOptions = {}): NormsCommandResult {
+  const names = book.sheets.map((s) => s.name);
+  const sheet = findSheet(names, "norms") ?? SHEETS.norms;
+  const existing = book.read.get(sheet);
+  const holdsRows = existing !== undefined && existing.cells.some((r) => r.some((c) => c.type !== "empty"));
+  if (holdsRows && !options.replace) return { findings: [], writes: [], sheet, count: 0, exists: true };
+  const blocked = protectedSheetFindings(book.sheets, [sheet]);
+  if (blocked.length) return { findings: blocked, writes: [], sheet, count: 0, exists: holdsRows };
+
+  const info = findSheet(names, "plan") ? readPlan(book).plan.info : {};
+  const norms = selectNorms({ date: options.normsDate || info.date, province: options.province || info.province }).all();
+  const title = `ĐỊNH MỨC CHI áp dụng ngày ${formatDate(options.normsDate || info.date)}${(options.province || info.province) ? `, tỉnh ${options.province || info.province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
+  const findings = norms.length ? [] : [finding("warning", "no-norms-in-force", "Không có định mức nào có hiệu lực vào ngày đã chọn", "No norm is in force on the chosen date")];
+  return { findings, writes: normsSheetWrites(sheet, norms, title), sheet, count: norms.length, exists: holdsRows };
+}
+
+function formatDate(iso: string | undefined): string {
+  const day = iso ?? new Date().toISOString().slice(0, 10);
+  return day.split("-").reverse().join("/");
+}
+
+/** Runs Định mức over a port: one read batch, one write batch. */
+export function runNorms(port: WorkbookPort, options: NormsCommandOptions & RunOptions = {}): Promise<NormsCommandResult> {
+  return runCommand(port, sheetsForNorms, (book) => normsCommand(book, options), options);
+}

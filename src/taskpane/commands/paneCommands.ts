@@ -1,0 +1,130 @@
+import type Decimal from "decimal.js";
+import type { Finding } from "../../core/findings/finding";
+import type { RoundingRule } from "../../core/money/rounding";
+import { amountInWords } from "../../core/words/amountInWords";
+import type { WorkbookPort } from "../../workbook/port";
+import { readBook } from "../../workbook/port";
+import { pickSheets } from "../../workbook/commands/sheets";
+import { runEstimate } from "../../workbook/commands/estimate";
+import { readPlan } from "../../workbook/readPlan";
+import { summarizePlan, type PlanSummary } from "./planSummary";
+import { runNorms } from "./norms";
+
+/** The choices of the Tính dự toán section, shared by the commands that estimate. */
+export interface EstimateChoices {
+  rounding: RoundingRule;
+  /** ISO date, or "" for the plan's own date. */
+  normsDate: string;
+  /** Province, or "" for the plan's own. */
+  province: string;
+  thousandWord: "nghìn" | "ngàn";
+}
+
+export const DEFAULT_CHOICES: EstimateChoices = { rounding: "dong", normsDate: "", province: "", thousandWord: "nghìn" };
+
+export interface CommandResult {
+  findings: Finding[];
+  /** Cells the user typed that the safety net kept (the pane offers "Ghi đè"). */
+  keptCells: number;
+  /** The plan as the command read it, when it read it. */
+  summary?: PlanSummary;
+}
+
+export interface EstimateResult extends CommandResult {
+  total?: Decimal;
+  words?: string;
+  activities: number;
+  written: boolean;
+}
+
+export interface AttachmentResult extends CommandResult {
+  sheet?: string;
+  written: boolean;
+}
+
+export interface NormsResult extends CommandResult {
+  sheet: string;
+  count: number;
+  /** The sheet held rows and was left alone: ask before refreshing. */
+  exists: boolean;
+}
+
+export interface RestoreResult extends CommandResult {
+  restoredCells: number;
+  deletedSheets: string[];
+}
+
+/**
+ * What the pane can do to a workbook. A command that is not available in this
+ * build is left undefined and its button is not shown.
+ */
+export interface PaneCommands {
+  readPlan(port: WorkbookPort): Promise<PlanSummary>;
+  estimate(port: WorkbookPort, choices: EstimateChoices, force?: boolean): Promise<EstimateResult>;
+  check?(port: WorkbookPort, choices: EstimateChoices, force?: boolean): Promise<CommandResult>;
+  attachment?(port: WorkbookPort, choices: EstimateChoices, force?: boolean): Promise<AttachmentResult>;
+  norms(port: WorkbookPort, choices: EstimateChoices, replace: boolean): Promise<NormsResult>;
+  restore?(port: WorkbookPort): Promise<RestoreResult>;
+}
+
+const optionsOf = (c: EstimateChoices) => ({
+  rounding: c.rounding,
+  normsDate: c.normsDate || undefined,
+  province: c.province.trim() || undefined,
+});
+
+const keptOf = (findings: readonly Finding[]) => findings.filter((f) => f.code === "user-value-kept").length;
+
+/**
+ * The commands of src/workbook, as the pane calls them. Tính dự toán, reading
+ * the plan and Định mức are in the initial bundle; the rest load on first use.
+ */
+export const paneCommands: PaneCommands = {
+  async readPlan(port) {
+    const book = await readBook(port, (sheets) => pickSheets(sheets, ["plan", "info"]));
+    return summarizePlan(readPlan(book));
+  },
+
+  async estimate(port, choices, force = false) {
+    const r = await runEstimate(port, { ...optionsOf(choices), force });
+    const total = r.estimate?.total;
+    return {
+      findings: r.findings,
+      keptCells: keptOf(r.findings),
+      summary: summarizePlan(r.reading),
+      total,
+      words: total && amountInWords(total, { thousandWord: choices.thousandWord }),
+      activities: r.estimate?.activities.length ?? 0,
+      written: r.writes.length > 0,
+    };
+  },
+
+  async check(port, choices, force = false) {
+    const { runCheck } = await import(/* webpackChunkName: "check" */ "../../workbook/commands/check");
+    const r = await runCheck(port, { ...optionsOf(choices), force });
+    return { findings: r.findings, keptCells: keptOf(r.findings), summary: summarizePlan(r.reading) };
+  },
+
+  async attachment(port, choices, force = false) {
+    const { runAttachment } = await import(/* webpackChunkName: "attachment" */ "../../workbook/commands/attachment");
+    const r = await runAttachment(port, { ...optionsOf(choices), words: { thousandWord: choices.thousandWord }, force });
+    return {
+      findings: r.findings,
+      keptCells: keptOf(r.findings),
+      summary: summarizePlan(r.reading),
+      sheet: r.layout?.sheet,
+      written: r.writes.length > 0,
+    };
+  },
+
+  async norms(port, choices, replace) {
+    const r = await runNorms(port, { normsDate: choices.normsDate || undefined, province: choices.province.trim() || undefined, replace, force: replace });
+    return { findings: r.findings, keptCells: keptOf(r.findings), sheet: r.sheet, count: r.count, exists: r.exists && !replace };
+  },
+
+  async restore(port) {
+    const { runRestore } = await import(/* webpackChunkName: "restore" */ "../../workbook/safety/restore");
+    const r = await runRestore(port);
+    return { findings: r.findings, keptCells: 0, restoredCells: r.restoredCells, deletedSheets: r.deletedSheets };
+  },
+};

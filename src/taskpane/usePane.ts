@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type Decimal from "decimal.js";
+import type { Finding } from "../core/findings/finding";
+import type { WorkbookHost } from "../workbook/host";
+import type { PaneCommandName, Strings } from "./i18n";
+import { DEFAULT_CHOICES, type CommandResult, type EstimateChoices, type PaneCommands } from "./commands/paneCommands";
+import type { PlanSummary } from "./commands/planSummary";
+
+/** A message in whichever language the pane shows when it is rendered. */
+export type Localized = (s: Strings) => string;
+
+export interface FindingsOf {
+  command: PaneCommandName;
+  list: Finding[];
+}
+
+export interface PaneState {
+  summary?: PlanSummary;
+  busy?: PaneCommandName;
+  error?: PaneError;
+  notice?: Localized;
+  findings?: FindingsOf;
+  total?: { amount: Decimal; words?: string };
+  /** The Định mức sheet exists: the pane asks before refreshing it. */
+  confirmNorms?: string;
+  /** The last command kept cells the user typed; "Ghi đè" reruns it with force. */
+  kept?: { command: "estimate" | "check" | "attachment"; cells: number };
+  selected?: Finding;
+}
+
+export interface PaneActions {
+  choices: EstimateChoices;
+  setChoices(c: EstimateChoices): void;
+  readPlan(): void;
+  estimate(force?: boolean): void;
+  check?: (force?: boolean) => void;
+  attachment?: (force?: boolean) => void;
+  norms(replace?: boolean): void;
+  cancelNorms(): void;
+  restore?: () => void;
+  select(f: Finding): void;
+  dismissError(): void;
+  /** Runs an outside command (the import panel's) with the pane's progress, errors and findings. */
+  runExternal<T extends { findings: Finding[] }>(name: PaneCommandName, work: () => Promise<T>, notice?: (r: T) => Localized | undefined): Promise<T | undefined>;
+}
+
+/** An error in both languages: the adapters' errors carry a finding (src/office/errors.ts); others only a message. */
+export interface PaneError {
+  message: string;
+  messageEn: string;
+}
+
+export function paneError(e: unknown): PaneError {
+  const carried = typeof e === "object" && e !== null && "finding" in e ? (e as { finding: Partial<Finding> }).finding : undefined;
+  if (carried?.message && carried.messageEn) return { message: carried.message, messageEn: carried.messageEn };
+  const text = e instanceof Error ? e.message : String(e);
+  return { message: text, messageEn: text };
+}
+
+/** The pane's state and what its buttons do: one command at a time, its progress, errors and findings. */
+export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState, PaneActions] {
+  const [state, setState] = useState<PaneState>({});
+  const [choices, setChoices] = useState<EstimateChoices>(DEFAULT_CHOICES);
+  const busy = useRef(false);
+  const port = host.port;
+
+  const run = useCallback(
+    async <T>(name: PaneCommandName, work: () => Promise<T>, done: (r: T, prev: PaneState) => PaneState): Promise<T | undefined> => {
+      if (busy.current) return undefined;
+      busy.current = true;
+      setState((s) => ({ ...s, busy: name, error: undefined, notice: undefined, confirmNorms: undefined, kept: undefined }));
+      try {
+        const result = await work();
+        setState((s) => ({ ...done(result, s), busy: undefined }));
+        return result;
+      } catch (e) {
+        setState((s) => ({ ...s, busy: undefined, error: paneError(e) }));
+        return undefined;
+      } finally {
+        busy.current = false;
+      }
+    },
+    [],
+  );
+
+  const findingsOf = (command: PaneCommandName, r: CommandResult): Partial<PaneState> => ({
+    findings: { command, list: r.findings },
+    selected: undefined,
+    ...(r.summary && { summary: r.summary }),
+  });
+
+  const readPlan = useCallback(() => {
+    void run("read", () => commands.readPlan(port), (summary, s) => ({ ...s, summary }));
+  }, [run, commands, port]);
+
+  // The pane opens on the plan it finds.
+  useEffect(readPlan, [readPlan]);
+
+  const refresh = async () => commands.readPlan(port);
+
+  const actions: PaneActions = {
+    choices,
+    setChoices,
+    readPlan,
+    estimate: (force = false) =>
+      void run("estimate", () => commands.estimate(port, choices, force), (r, s) => ({
+        ...s,
+        ...findingsOf("estimate", r),
+        total: r.total && { amount: r.total, words: r.words },
+        notice: r.written ? (t) => t.estimateWritten(r.activities) : (t) => t.nothingWritten,
+        kept: r.keptCells ? { command: "estimate", cells: r.keptCells } : undefined,
+      })),
+    check: commands.check &&
+      ((force = false) => {
+        const check = commands.check!;
+        void run("check", () => check(port, choices, force), (r, s) => {
+          const errors = r.findings.filter((f) => f.severity === "error").length;
+          const warnings = r.findings.filter((f) => f.severity === "warning").length;
+          return {
+            ...s,
+            ...findingsOf("check", r),
+            notice: (t) => t.checkDone(errors, warnings),
+            kept: r.keptCells ? { command: "check", cells: r.keptCells } : undefined,
+          };
+        });
+      }),
+    attachment: commands.attachment &&
+      ((force = false) => {
+        const attachment = commands.attachment!;
+        void run("attachment", () => attachment(port, choices, force), (r, s) => ({
+          ...s,
+          ...findingsOf("attachment", r),
+          notice: r.written && r.sheet ? (t) => t.attachmentDone(r.sheet!) : (t) => t.nothingWritten,
+          kept: r.keptCells ? { command: "attachment", cells: r.keptCells } : undefined,
+        }));
+      }),
+    norms: (replace = false) =>
+      void run("norms", async () => ({ r: await commands.norms(port, choices, replace), summary: await refresh() }), ({ r, summary }, s) => ({
+        ...s,
+        summary,
+        ...(r.exists ? {} : findingsOf("norms", r)),
+        confirmNorms: r.exists ? r.sheet : undefined,
+        notice: r.count ? (t) => t.normsDone(r.count, r.sheet) : undefined,
+      })),
+    cancelNorms: () => setState((s) => ({ ...s, confirmNorms: undefined })),
+    restore: commands.restore &&
+      (() => {
+        const restore = commands.restore!;
+        void run("restore", async () => ({ r: await restore(port), summary: await refresh() }), ({ r, summary }, s) => ({
+          ...s,
+          summary,
+          ...findingsOf("restore", r),
+          total: undefined,
+          notice: r.restoredCells || r.deletedSheets.length ? (t) => t.restoreDone(r.restoredCells, r.deletedSheets.length) : undefined,
+        }));
+      }),
+    select: (f) => {
+      if (!f.sheet) return;
+      setState((s) => ({ ...s, selected: f }));
+      host.select(f.sheet, f.range ?? "A1").catch((e: unknown) => setState((s) => ({ ...s, error: paneError(e) })));
+    },
+    dismissError: () => setState((s) => ({ ...s, error: undefined })),
+    runExternal: (name, work, notice) =>
+      run(name, async () => ({ r: await work(), summary: await refresh() }), ({ r, summary }, s) => ({
+        ...s,
+        summary,
+        findings: { command: name, list: r.findings },
+        selected: undefined,
+        notice: notice?.(r),
+      })).then((x) => x?.r),
+  };
+  return [state, actions];
+}
