@@ -75,7 +75,9 @@ export type WriteOp =
   | { op: "freeze"; sheet: string; rows: number; columns: number }
   | { op: "pageSetup"; sheet: string; setup: PageSetup }
   /** Sets (or with null removes) the note on a cell. */
-  | { op: "note"; sheet: string; address: string; text: string | null };
+  | { op: "note"; sheet: string; address: string; text: string | null }
+  /** Deletes the sheet when it exists (restore removes the sheets a command created). */
+  | { op: "deleteSheet"; sheet: string };
 
 /**
  * The port: what the add-in needs from a workbook. An adapter reads in one batch

@@ -2,11 +2,23 @@ import type ExcelJS from "exceljs";
 import type { CellStyle, PageSetup, WriteOp } from "../workbook/port";
 import type { CellWrite } from "../workbook/cells";
 import { columnLetter, parseRange } from "../workbook/address";
+import { mergedRanges } from "./readSheet";
 
 const THIN = { style: "thin" as const };
 
 /** A decimal string to the double an .xlsx file stores; only at this edge does money become a number. */
 const toStored = (value: string): number => Number(value);
+
+/**
+ * ExcelJS writes a carriage return raw, and XML readers turn it into a line feed; a
+ * literal "_x000D_" would be read back as a carriage return. OOXML escapes both
+ * (_x000D_, and _x005F_ for the underscore), which Excel and ExcelJS decode on reading,
+ * so text comes back exactly as it was written.
+ */
+function escapeOoxml(text: string): string {
+  if (!text.includes("\r") && !/_x[0-9a-fA-F]{4}_/.test(text)) return text;
+  return text.replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1").replace(/\r/g, "_x000D_");
+}
 
 function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
   switch (w.type) {
@@ -18,7 +30,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
       break;
     case "text":
       // ExcelJS stores a string as a shared string: never a formula, whatever it starts with.
-      cell.value = w.value;
+      cell.value = escapeOoxml(w.value);
       break;
     case "formula":
       cell.value = { formula: w.formula.replace(/^=/, ""), result: w.cached === undefined ? undefined : toStored(w.cached) } as ExcelJS.CellFormulaValue;
@@ -26,10 +38,29 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
   }
 }
 
-function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
+/**
+ * A workbook ExcelJS loaded from a file shares one style object between all the
+ * cells of a style, so a cell's style is never changed in place (that would change
+ * every cell sharing it): the cell gets a new style object. Cells that shared a
+ * style and get the same change share the new one too, so ExcelJS still writes
+ * each style once when saving (a style object per cell makes saving several times slower).
+ */
+type StyleCache = WeakMap<object, Map<string, Partial<ExcelJS.Style>>>;
+
+function restyle(cell: ExcelJS.Cell, key: string, change: (old: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>, cache: StyleCache): void {
+  const old = cell.style ?? {};
+  let made = cache.get(old);
+  if (!made) cache.set(old, (made = new Map()));
+  let next = made.get(key);
+  if (!next) made.set(key, (next = change(old)));
+  cell.style = next;
+}
+
+function styled(old: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.Style> {
+  const next: Partial<ExcelJS.Style> = { ...old };
   if (s.bold !== undefined || s.italic !== undefined || s.fontName || s.fontSize || s.fontColor) {
-    cell.font = {
-      ...cell.font,
+    next.font = {
+      ...old.font,
       ...(s.bold !== undefined && { bold: s.bold }),
       ...(s.italic !== undefined && { italic: s.italic }),
       ...(s.fontName && { name: s.fontName }),
@@ -38,27 +69,41 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
     };
   }
   if (s.fill !== undefined) {
-    cell.fill = s.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.slice(1)}` } };
+    next.fill = s.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.slice(1)}` } };
   }
   if (s.horizontal || s.vertical || s.wrap !== undefined) {
-    cell.alignment = {
-      ...cell.alignment,
+    next.alignment = {
+      ...old.alignment,
       ...(s.horizontal && { horizontal: s.horizontal }),
       ...(s.vertical && { vertical: s.vertical === "center" ? "middle" : s.vertical }),
       ...(s.wrap !== undefined && { wrapText: s.wrap }),
     };
   }
-  if (s.border) cell.border = s.border === "thin" ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {};
-  if (s.numberFormat) cell.numFmt = s.numberFormat;
+  if (s.border) next.border = s.border === "thin" ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {};
+  if (s.numberFormat) next.numFmt = s.numberFormat;
+  return next;
+}
+
+/**
+ * Takes a cell's note off. ExcelJS has no way to: assigning undefined leaves an
+ * empty note that it still writes, and a cell read from a file keeps its note in
+ * the model of its value too.
+ */
+function removeNote(cell: ExcelJS.Cell): void {
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  inner._comment = undefined;
+  if (inner._value?.model) delete inner._value.model.comment;
 }
 
 function clearSheet(ws: ExcelJS.Worksheet): void {
-  for (const range of [...((ws.model as { merges?: string[] }).merges ?? [])]) ws.unMergeCells(range);
+  for (const range of mergedRanges(ws)) ws.unMergeCells(range);
+  // One style object for every cleared cell: ExcelJS then works out its style once when saving.
+  const plain: Partial<ExcelJS.Style> = {};
   ws.eachRow({ includeEmpty: true }, (row) => {
     row.eachCell({ includeEmpty: true }, (cell) => {
       cell.value = null;
-      cell.style = {};
-      cell.note = undefined as unknown as string;
+      cell.style = plain;
+      if (cell.note) removeNote(cell);
     });
     row.height = undefined as unknown as number;
   });
@@ -81,6 +126,7 @@ function pageSetup(ws: ExcelJS.Worksheet, p: PageSetup): void {
 
 /** Applies a command's writes to an in-memory ExcelJS workbook. */
 export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): void {
+  const styles: StyleCache = new WeakMap();
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new Error(`Sheet "${name}" không tồn tại / does not exist`);
@@ -104,7 +150,7 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): v
             const cell = r.getCell(w.col + j);
             writeCell(cell, cw);
             const fmt = w.numberFormats?.[i]?.[j];
-            if (fmt) cell.numFmt = fmt;
+            if (fmt && cell.numFmt !== fmt) restyle(cell, `numFmt:${fmt}`, (old) => ({ ...old, numFmt: fmt }), styles);
           });
         });
         break;
@@ -112,7 +158,12 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): v
       case "style": {
         const ws = sheet(w.sheet);
         const box = parseRange(w.range);
-        for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) styleCell(ws.getCell(r, c), w.style);
+        const key = JSON.stringify(w.style);
+        const change = (old: Partial<ExcelJS.Style>) => styled(old, w.style);
+        for (let r = box.top; r <= box.bottom; r++) {
+          const row = ws.getRow(r);
+          for (let c = box.left; c <= box.right; c++) restyle(row.getCell(c), key, change, styles);
+        }
         break;
       }
       case "merge":
@@ -136,7 +187,13 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): v
         break;
       case "note": {
         const cell = sheet(w.sheet).getCell(w.address);
-        cell.note = (w.text ?? undefined) as string;
+        if (w.text) cell.note = w.text;
+        else if (cell.note) removeNote(cell);
+        break;
+      }
+      case "deleteSheet": {
+        const ws = wb.getWorksheet(w.sheet);
+        if (ws) wb.removeWorksheet(ws.id);
         break;
       }
     }

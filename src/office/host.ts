@@ -1,0 +1,31 @@
+import type { WorkbookHost } from "../workbook/host";
+import { finding } from "../core/findings/finding";
+import type { ExcelRun } from "./excelApi";
+import { excelRun } from "./excelRun";
+import { WorkbookReadError, officeErrorCode } from "./errors";
+import { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
+
+/** The task pane's host inside Excel: the Office.js port, and selecting the cell a finding is about. */
+export function createOfficeHost(run: ExcelRun = excelRun, options: OfficeWorkbookOptions = {}): WorkbookHost {
+  return {
+    label: "Excel",
+    port: new OfficeWorkbook(run, options),
+    select: (sheet, range) =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(range.replace(/^.*!/, "")).select();
+        try {
+          await ctx.sync();
+        } catch (error) {
+          const code = officeErrorCode(error) ?? "GeneralException";
+          throw new WorkbookReadError(
+            finding("warning", "select-failed",
+              `Không chọn được ô ${sheet}!${range} (Excel báo ${code}); sheet có thể đã bị xoá, đổi tên hoặc đang ẩn.`,
+              `Could not select ${sheet}!${range} (Excel reported ${code}); the sheet may have been deleted, renamed or hidden.`,
+              { sheet, range }),
+            code, error);
+        }
+      }),
+  };
+}

@@ -1,0 +1,145 @@
+import type { SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
+import type { ExcelRun, XlContext } from "./excelApi";
+import { WorkbookWriteError, toReadError, toWriteError, writeErrorFinding } from "./errors";
+import { readSheets } from "./readSheets";
+import { WEB_SYNC_BUDGET, planBatches } from "./payload";
+import { noteKey, queueWrite, type WriteState } from "./queueWrites";
+import { validateWrites } from "./validate";
+
+export interface OfficeWorkbookOptions {
+  /** Whether the host has ExcelApi `version` ("1.9"); by default asks Office.context.requirements. */
+  supports?: (version: string) => boolean;
+  /** Estimated request bytes a write sync may carry; by default 4 MB in Excel on the web, unlimited elsewhere. */
+  syncBudget?: number;
+}
+
+function officeSupports(version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+}
+
+function defaultSyncBudget(): number {
+  if (typeof Office === "undefined" || !Office.context) return WEB_SYNC_BUDGET;
+  return Office.context.platform === Office.PlatformType.OfficeOnline ? WEB_SYNC_BUDGET : Number.POSITIVE_INFINITY;
+}
+
+const sheetInfo = (name: string, visibility: string, isProtected: boolean): SheetInfo => ({ name, visible: visibility === "Visible", protected: isProtected });
+
+/**
+ * The workbook port over Excel (Office.js). Each method is one `Excel.run`:
+ * listSheets is one sync; readSheets is one sync for all the sheets asked
+ * (plus one, for all of them, where some rows are hidden or the cells' fills
+ * differ: readSheets.ts);
+ * apply is one preflight sync (do the target sheets exist, are they protected;
+ * one more when it writes notes, to learn which cells have one) and one write sync, with calculation suspended, for any normal plan — more
+ * write syncs only when the data exceeds the request budget of Excel on the web
+ * (payload.ts). The preflight is what makes "a failed command writes nothing"
+ * true: Excel runs a batch in order and keeps what ran before an error, so the
+ * errors that can be foreseen are caught before the first write is sent.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly supports: (version: string) => boolean;
+  private readonly syncBudget: number;
+
+  constructor(private readonly run: ExcelRun, options: OfficeWorkbookOptions = {}) {
+    this.supports = options.supports ?? officeSupports;
+    this.syncBudget = options.syncBudget ?? defaultSyncBudget();
+  }
+
+  listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      sheets.load("items/name,items/visibility,items/protection/protected");
+      await syncRead(ctx);
+      return sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
+    });
+  }
+
+  readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
+    if (names.length === 0) return Promise.resolve([]);
+    return this.run((ctx) => readSheets(ctx, names, { supports: this.supports }));
+  }
+
+  async apply(writes: readonly WriteOp[]): Promise<void> {
+    if (writes.length === 0) return;
+    validateWrites(writes);
+    const batches = planBatches(writes, this.syncBudget);
+    await this.run(async (ctx) => {
+      const state = await this.preflight(ctx, writes);
+      for (const batch of batches) {
+        ctx.application.suspendApiCalculationUntilNextSync();
+        for (const w of batch) queueWrite(ctx, state, w);
+        try {
+          await ctx.sync();
+        } catch (error) {
+          // Earlier batches are in the workbook, and Excel may have run part of this one.
+          throw toWriteError(error, true);
+        }
+      }
+    });
+  }
+
+  /**
+   * The preflight sync: which sheets exist and which are protected, whether the
+   * workbook's structure is protected, which target cells hold a note. A write
+   * that would fail on these is refused here, before any cell changes.
+   */
+  private async preflight(ctx: XlContext, writes: readonly WriteOp[]): Promise<WriteState> {
+    const sheets = ctx.workbook.worksheets;
+    sheets.load("items/name,items/protection/protected");
+    const book = ctx.workbook.protection;
+    book.load("protected");
+    const preflightSync = async () => {
+      try {
+        await ctx.sync();
+      } catch (error) {
+        throw toWriteError(error, false);
+      }
+    };
+    await preflightSync();
+    const existing = new Map(sheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws.name]));
+    const protectedSheets = new Set(sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name.toLocaleLowerCase()));
+    const refuse = (code: string, sheet: string): never => {
+      throw new WorkbookWriteError(writeErrorFinding(code, false, { sheet }), code, false);
+    };
+    const willExist = new Set(existing.keys());
+    for (const w of writes) {
+      const k = w.sheet.toLocaleLowerCase();
+      if (w.op === "ensureSheet" || w.op === "deleteSheet") {
+        // Adding or deleting a sheet changes the workbook's structure; a protected sheet may still be deleted.
+        if (w.op === "ensureSheet" ? !willExist.has(k) : willExist.has(k)) {
+          if (book.protected) refuse("AccessDenied", w.sheet);
+        }
+        if (w.op === "ensureSheet") willExist.add(k);
+        else {
+          willExist.delete(k);
+          protectedSheets.delete(k); // a sheet made again after this is a new, unprotected one
+        }
+        continue;
+      }
+      if (!willExist.has(k)) refuse("ItemNotFound", w.sheet);
+      if (protectedSheets.has(k)) refuse("AccessDenied", existing.get(k) ?? w.sheet);
+    }
+    // Which target cells already hold a note (ExcelApi 1.18), asked only of sheets that exist: one more sync, only for writes with notes.
+    const notes = this.supports("1.18") ? writes.filter((w): w is Extract<WriteOp, { op: "note" }> => w.op === "note" && existing.has(w.sheet.toLocaleLowerCase())) : [];
+    const noteProbes = notes.map((w) => {
+      const note = sheets.getItem(existing.get(w.sheet.toLocaleLowerCase())!).notes.getItemOrNullObject(w.address.replace(/\$/g, "").toUpperCase());
+      note.load("content");
+      return { w, note };
+    });
+    if (noteProbes.length) await preflightSync();
+    return {
+      existing,
+      notes: new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => noteKey(p.w.sheet, p.w.address))),
+      supports: this.supports,
+      proxies: new Map(),
+    };
+  }
+}
+
+async function syncRead(ctx: XlContext): Promise<void> {
+  try {
+    await ctx.sync();
+  } catch (error) {
+    throw toReadError(error);
+  }
+}

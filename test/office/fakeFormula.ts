@@ -1,0 +1,169 @@
+/**
+ * A tiny formula evaluator for the fake Excel: numbers, cell references and
+ * ranges (same sheet or 'Other sheet'!A1), + - * /, parentheses, SUM and ROUND.
+ * Enough for the formulas the add-in writes (=SUM(F5:F9), =ROUND(D5*E5,0),
+ * =SUM(F4,F10)); anything else evaluates to #NAME?, so a test comparing values
+ * notices a formula the fake cannot check.
+ */
+export type Scalar = number | string | boolean;
+
+export interface FormulaHost {
+  /** The value of a cell (evaluating its formula if it has one); "" when empty. */
+  valueAt(sheet: string, row: number, col: number): Scalar;
+}
+
+type Token = { t: "num"; v: number } | { t: "ref"; sheet?: string; a: [number, number]; b?: [number, number] } | { t: "fn"; name: string } | { t: "op"; v: string } | { t: "str"; v: string };
+
+const colNum = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const refAt = /^(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/;
+  while (i < src.length) {
+    const rest = src.slice(i);
+    const ch = src[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    const num = /^\d+(\.\d+)?(E[-+]?\d+)?/i.exec(rest);
+    if (num) {
+      out.push({ t: "num", v: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const ref = refAt.exec(rest);
+    if (ref && !/^[A-Z]+\(/i.test(rest)) {
+      const sheet = ref[1]?.startsWith("'") ? ref[1].slice(1, -1).replace(/''/g, "'") : ref[1];
+      out.push({ t: "ref", sheet, a: [Number(ref[3]), colNum(ref[2])], b: ref[4] ? [Number(ref[5]), colNum(ref[4])] : undefined });
+      i += ref[0].length;
+      continue;
+    }
+    const fn = /^([A-Z][A-Z0-9.]*)\(/i.exec(rest);
+    if (fn) {
+      out.push({ t: "fn", name: fn[1].toUpperCase() });
+      i += fn[1].length; // the "(" comes next as an operator
+      continue;
+    }
+    const str = /^"((?:[^"]|"")*)"/.exec(rest);
+    if (str) {
+      out.push({ t: "str", v: str[1].replace(/""/g, '"') });
+      i += str[0].length;
+      continue;
+    }
+    if ("+-*/(),".includes(ch)) {
+      out.push({ t: "op", v: ch });
+      i++;
+      continue;
+    }
+    throw new Error("#NAME?");
+  }
+  return out;
+}
+
+class FormulaError extends Error {}
+
+/** Evaluates `formula` ("=...") on `sheet`; errors come back as Excel's error text. */
+export function evaluate(formula: string, sheet: string, host: FormulaHost): Scalar {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(formula.replace(/^=/, ""));
+  } catch {
+    return "#NAME?";
+  }
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const isOp = (v: string) => peek()?.t === "op" && (peek() as { v: string }).v === v;
+  const fail = (code: string): never => {
+    throw new FormulaError(code);
+  };
+  const num = (v: Scalar | Scalar[]): number => {
+    if (Array.isArray(v)) return fail("#VALUE!");
+    if (typeof v === "string" && v.startsWith("#")) return fail(v);
+    if (v === "") return 0;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    if (typeof v === "number") return v;
+    return fail("#VALUE!");
+  };
+  const cells = (t: Extract<Token, { t: "ref" }>): Scalar[] => {
+    const s = t.sheet ?? sheet;
+    const [r1, c1] = t.a;
+    const [r2, c2] = t.b ?? t.a;
+    const out: Scalar[] = [];
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(host.valueAt(s, r, c));
+    return out;
+  };
+  const call = (name: string, args: (Scalar | Scalar[])[]): Scalar => {
+    switch (name) {
+      case "SUM":
+        return args.reduce<number>((sum, a) => sum + (Array.isArray(a) ? a.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0) : num(a)), 0);
+      case "ROUND": {
+        const x = num(args[0]);
+        const digits = num(args[1] ?? 0);
+        const f = 10 ** digits;
+        // Excel rounds half away from zero.
+        return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+      }
+      default:
+        return fail("#NAME?");
+    }
+  };
+  const primary = (): Scalar | Scalar[] => {
+    const t = tokens[pos++];
+    if (!t) return fail("#NAME?");
+    if (t.t === "num" || t.t === "str") return t.v;
+    if (t.t === "ref") return t.b ? cells(t) : cells(t)[0];
+    if (t.t === "fn") {
+      if (!isOp("(")) return fail("#NAME?");
+      pos++;
+      const args: (Scalar | Scalar[])[] = [];
+      if (!isOp(")")) {
+        for (;;) {
+          args.push(expr());
+          if (isOp(",")) pos++;
+          else break;
+        }
+      }
+      if (!isOp(")")) return fail("#NAME?");
+      pos++;
+      return call(t.name, args);
+    }
+    if (t.v === "(") {
+      const v = expr();
+      if (!isOp(")")) return fail("#NAME?");
+      pos++;
+      return v;
+    }
+    if (t.v === "-") return -num(primary());
+    if (t.v === "+") return num(primary());
+    return fail("#NAME?");
+  };
+  const term = (): Scalar | Scalar[] => {
+    let v = primary();
+    while (isOp("*") || isOp("/")) {
+      const op = (tokens[pos++] as { v: string }).v;
+      const r = num(primary());
+      if (op === "/" && r === 0) fail("#DIV/0!");
+      v = op === "*" ? num(v) * r : num(v) / r;
+    }
+    return v;
+  };
+  const expr = (): Scalar | Scalar[] => {
+    let v = term();
+    while (isOp("+") || isOp("-")) {
+      const op = (tokens[pos++] as { v: string }).v;
+      const r = num(term());
+      v = op === "+" ? num(v) + r : num(v) - r;
+    }
+    return v;
+  };
+  try {
+    const v = expr();
+    if (pos !== tokens.length) return "#NAME?";
+    return Array.isArray(v) ? "#VALUE!" : v;
+  } catch (e) {
+    if (e instanceof FormulaError) return e.message;
+    throw e;
+  }
+}

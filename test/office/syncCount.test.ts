@@ -1,0 +1,97 @@
+import { estimateCommand, runEstimate, sheetsForEstimate } from "../../src/workbook/commands/estimate";
+import { runCheck } from "../../src/workbook/commands/check";
+import { attachmentCommand, runAttachment, sheetsForAttachment } from "../../src/workbook/commands/attachment";
+import { readBook, type WorkbookPort, type WriteOp } from "../../src/workbook/port";
+import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
+import { OfficeWorkbook } from "../../src/office/officeWorkbook";
+import { FakeExcel } from "./fakeExcel";
+import { copyOf, planWorkbook } from "./plans";
+
+/**
+ * Each command reads in one batch and writes in one batch, whatever the size of
+ * the plan: the number of context.sync() calls is the same for 10 activities and
+ * for 5.000. (Desktop Excel: no payload limit. In Excel on the web a write over
+ * the request budget is split, see the last test.)
+ */
+type Command = (port: WorkbookPort) => Promise<{ findings: unknown[]; writes: unknown[] }>;
+
+const small = planWorkbook(10);
+const large = planWorkbook(5000);
+/**
+ * KNOWN BUG, not the adapter's: for 5.000 activities the TỔNG CỘNG formulas of
+ * Chi tiết dự toán (writeEstimate.ts) and of Dự toán (attachmentSheet.ts) list
+ * every activity row, =SUM(F4,F10,...), and pass Excel's limit of 8.192
+ * characters; the adapter refuses the write before sending it. Until they are
+ * fixed (the test at the end flags it), those two commands are compared at
+ * 1.000 activities, where the formula still fits.
+ */
+const largeBelowFormulaLimit = planWorkbook(1000);
+
+const COMMANDS: [string, Command, typeof large][] = [
+  ["Tính dự toán (runEstimate)", (port) => runEstimate(port), largeBelowFormulaLimit],
+  ["Kiểm tra (runCheck)", (port) => runCheck(port, { asOf: "2020-06-30" }), large],
+  ["Lập phụ lục (runAttachment)", (port) => runAttachment(port), largeBelowFormulaLimit],
+];
+
+async function syncsFor(command: Command, wb: typeof small, runs = 1): Promise<{ syncs: number[]; excel: FakeExcel }> {
+  const excel = FakeExcel.fromExcelJS(await copyOf(wb)).desktop();
+  const port = new OfficeWorkbook(excel.run, { supports: () => true, syncBudget: Infinity });
+  const syncs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const before = excel.syncCount;
+    const result = await command(port);
+    expect(result.writes.length).toBeGreaterThan(0);
+    syncs.push(excel.syncCount - before);
+  }
+  return { syncs, excel };
+}
+
+describe("syncs per command over Office.js", () => {
+  jest.setTimeout(120_000);
+
+  it.each(COMMANDS)("%s makes as many syncs for a large plan as for 10 activities, on a first and a second run", async (_name, command, big) => {
+    const ten = await syncsFor(command, small, 2);
+    const many = await syncsFor(command, big, 2);
+    expect(many.syncs).toEqual(ten.syncs);
+    // list + read + preflight + write (+1 preflight when the command writes notes: Kiểm tra's marks);
+    // a second run may read once more (the first run's fills or notes to place).
+    expect(ten.syncs[0]).toBeGreaterThanOrEqual(4);
+    expect(ten.syncs[0]).toBeLessThanOrEqual(5);
+    expect(ten.syncs[1]).toBeLessThanOrEqual(6);
+    expect(many.excel.syncs.every((s) => !s.error)).toBe(true);
+  });
+
+  it("every write sync suspends calculation first, and no cell is written one by one", async () => {
+    const { excel } = await syncsFor((port) => runEstimate(port), largeBelowFormulaLimit);
+    const writing = excel.syncs.filter((s) => s.writes > 0);
+    expect(writing).toHaveLength(1);
+    expect(writing.every((s) => s.suspendedBeforeWrites)).toBe(true);
+    const valueWrites = excel.writes.filter((w) => w.property === "values" || w.property === "formulas");
+    expect(valueWrites.length).toBeLessThan(20);
+    expect(excel.sheet("Chi tiết dự toán").usedBox()!.bottom).toBeGreaterThan(1000);
+  });
+
+  it("in Excel on the web a write over the request budget is split by bytes into syncs that each fit the limit, and a small plan stays one write sync", async () => {
+    const excel = FakeExcel.fromExcelJS(await copyOf(largeBelowFormulaLimit));
+    excel.limits.requestBytes = 1024 * 1024;
+    const port = new OfficeWorkbook(excel.run, { supports: () => true, syncBudget: 800 * 1024 });
+    await runEstimate(port);
+    const writing = excel.syncs.filter((s) => s.writes > 0);
+    expect(excel.syncs.every((s) => !s.error)).toBe(true);
+    expect(writing.length).toBeGreaterThan(1);
+    expect(writing.every((s) => s.requestBytes < 1024 * 1024 && s.suspendedBeforeWrites)).toBe(true);
+    // The same plan of 10 activities stays one write sync on the web too.
+    const web10 = FakeExcel.fromExcelJS(await copyOf(small));
+    await runEstimate(new OfficeWorkbook(web10.run, { supports: () => true }));
+    expect(web10.syncs.filter((s) => s.writes > 0)).toHaveLength(1);
+  });
+
+  /** Flags the known bug above: remove `.failing` once the TỔNG CỘNG formulas stay within Excel's limit. */
+  it.failing("KNOWN BUG: the formulas written for 5.000 activities stay within Excel's 8.192 characters", async () => {
+    const port = await XlsxWorkbook.fromBuffer((await large.xlsx.writeBuffer()) as ArrayBuffer);
+    const longest = (writes: WriteOp[]) =>
+      Math.max(0, ...writes.flatMap((w) => (w.op === "cells" ? w.cells.flat().map((c) => (c.type === "formula" ? c.formula.length : 0)) : [])));
+    expect(longest(estimateCommand(await readBook(port, sheetsForEstimate)).writes)).toBeLessThanOrEqual(8192);
+    expect(longest(attachmentCommand(await readBook(port, sheetsForAttachment)).writes)).toBeLessThanOrEqual(8192);
+  });
+});
