@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { buildTraVinhWorkbook } from "../examples/traVinhSample";
 import { XlsxWorkbook } from "../src/xlsx/xlsxWorkbook";
 import { runEstimate, type EstimateCommandResult } from "../src/workbook/commands/estimate";
+import { recalc } from "./attachment/kit";
 
 /*
  * The Trà Vinh sample (Kế hoạch 30/KH-SCT, 19/3/2020) end to end through real .xlsx
@@ -124,7 +125,7 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
     activityRows.forEach((row, i) => {
       const first = lineRows[i][0];
       const last = lineRows[i][lineRows[i].length - 1];
-      expect(ws.getCell(`F${row}`).value).toEqual({ formula: `SUM(F${first}:F${last})`, result: engine[i].amount.toNumber() });
+      expect(ws.getCell(`F${row}`).value).toEqual({ formula: `SUBTOTAL(9,F${first}:F${last})`, result: engine[i].amount.toNumber() });
       expect(ws.getCell(`J${row}`).value).toBe(`Kế hoạch!${engine[i].activity.row}`);
       lineRows[i].forEach((r, j) => {
         const [code, quantity, unitCost, amount] = expected[i][j];
@@ -135,7 +136,8 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
       });
     });
     expect(ws.getCell("B18").value).toBe("TỔNG CỘNG");
-    expect(ws.getCell("F18").value).toEqual({ formula: "SUM(F4,F11,F13,F15)", result: 121600000 });
+    // TỔNG CỘNG spans every row between the header and itself; SUBTOTAL leaves out the activity rows' own SUBTOTALs.
+    expect(ws.getCell("F18").value).toEqual({ formula: "SUBTOTAL(9,F4:F17)", result: 121600000 });
     expect(ws.getCell("A19").value).toBeNull();
   });
 
@@ -144,6 +146,9 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
     const lineSum = [5, 6, 7, 8, 9, 10, 12, 14, 16, 17].reduce((acc, r) => acc + Number(shown(ws, `F${r}`)), 0);
     expect(lineSum).toBe(121600000);
     expect(shown(ws, "F18")).toBe(lineSum);
+    // Recalculated from the formulas alone, the activity subtotals inside F4:F17 are not counted twice.
+    expect(recalc(ws, "F18").toFixed()).toBe("121600000");
+    expect([4, 11, 13, 15].map((r) => recalc(ws, `F${r}`).toFixed())).toEqual(result.estimate!.activities.map((a) => a.amount.toFixed()));
   });
 
   it("running it again gives the same workbook values (idempotent)", async () => {
@@ -154,7 +159,7 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
     await reopened.xlsx.load((await again.toBuffer()) as unknown as ArrayBuffer);
     const ws = reopened.getWorksheet("Kế hoạch")!;
     expect(["J2", "J3", "J4", "J5", "J6", "J7"].map((a) => ws.getCell(a).value)).toEqual([110600000, 43400000, 64800000, 2400000, 11000000, 121600000]);
-    expect(reopened.getWorksheet("Chi tiết dự toán")!.getCell("F18").value).toEqual({ formula: "SUM(F4,F11,F13,F15)", result: 121600000 });
+    expect(reopened.getWorksheet("Chi tiết dự toán")!.getCell("F18").value).toEqual({ formula: "SUBTOTAL(9,F4:F17)", result: 121600000 });
     expect(reopened.getWorksheet("Chi tiết dự toán")!.getCell("A19").value).toBeNull();
   });
 });

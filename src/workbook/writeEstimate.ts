@@ -85,7 +85,6 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
   ];
   const headerRow = rows.length;
   const activityRows: number[] = [];
-  const lineRanges: string[] = [];
   for (const a of estimate.activities) {
     const activityRow = rows.length + 1;
     activityRows.push(activityRow);
@@ -95,7 +94,7 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
       text(a.activity.stt),
       text(`${a.activity.name} (${KIND_LABELS[a.activity.kind]})`),
       blank, blank, blank,
-      a.lines.length ? { type: "formula", formula: `=SUM(F${firstLine}:F${lastLine})`, cached: a.amount.toFixed() } : num(a.amount),
+      a.lines.length ? { type: "formula", formula: `=SUBTOTAL(9,F${firstLine}:F${lastLine})`, cached: a.amount.toFixed() } : num(a.amount),
       blank, blank, blank,
       text(`${planSheet}!${a.activity.row}`),
     ]);
@@ -107,11 +106,12 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
         text(l.normCode ?? ""), text(l.basis), text(STATUS_TEXT[l.status]), blank,
       ]);
     });
-    if (a.lines.length) lineRanges.push(`F${firstLine}:F${lastLine}`);
   }
   const totalRow = rows.length + 1;
   rows.push([blank, text("TỔNG CỘNG"), blank, blank, blank,
-    activityRows.length ? { type: "formula", formula: `=SUM(${activityRows.map((r) => `F${r}`).join(",")})`, cached: estimate.total.toFixed() } : num(estimate.total),
+    // SUBTOTAL skips the activities' own SUBTOTALs: the lines are added once, and the
+    // formula stays short for any number of activities (Excel caps a formula at 8.192 characters).
+    activityRows.length ? { type: "formula", formula: `=SUBTOTAL(9,F${headerRow + 1}:F${totalRow - 1})`, cached: estimate.total.toFixed() } : num(estimate.total),
     blank, blank, blank, blank]);
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet },

@@ -61,10 +61,14 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
     const { groupRows, activityRows, totalRow } = result.layout!;
     const [rowI, rowII, rowII1] = groupRows.slice().sort((a, b) => a - b);
     const rowOf = (i: number) => activityRows.get(e.activities[i].activity.row)!;
-    expect(formulaOf(ws.getCell(rowI, 6))).toEqual({ formula: `=SUM(F${rowOf(0)},F${rowOf(1)})`, result: Number(e.groups[0].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(rowII1, 6))).toEqual({ formula: `=SUM(F${rowOf(2)},F${rowOf(3)})`, result: Number(e.groups[2].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(rowII, 6))).toEqual({ formula: `=SUM(F${rowII1},F${rowOf(4)})`, result: Number(e.groups[1].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUM(F${rowI},F${rowII})`, result: Number(e.total.toFixed()) });
+    // Each group's SUBTOTAL spans the rows under it down to its last line; the total spans the whole body.
+    // SUBTOTAL leaves out the activity and nested-group SUBTOTALs inside a range, so each line counts once.
+    const lastLine = (i: number) => rowOf(i) + e.activities[i].lines.length;
+    expect(formulaOf(ws.getCell(rowI, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowI + 1}:F${lastLine(1)})`, result: Number(e.groups[0].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(rowII1, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowII1 + 1}:F${lastLine(3)})`, result: Number(e.groups[2].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(rowII, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowII + 1}:F${lastLine(4)})`, result: Number(e.groups[1].amount.toFixed()) });
+    expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${result.layout!.firstBodyRow}:F${totalRow - 1})`, result: Number(e.total.toFixed()) });
+    expect([rowI, rowII, totalRow]).toEqual([result.layout!.firstBodyRow, lastLine(1) + 1, lastLine(4) + 1]);
     for (const r of [rowI, rowII, rowII1, totalRow]) expect(recalc(ws, `F${r}`).toFixed()).toBe(String(formulaOf(ws.getCell(r, 6))!.result));
     for (const r of groupRows) expect(ws.getCell(r, 2).font?.bold).toBe(true);
   });
@@ -90,7 +94,9 @@ test("a plan without groups numbers its activities 1, 2 and their lines a, b", a
   expect(e.groups).toEqual([]);
   const letters = ["a", "b", "c", "d", "đ", "e", "g", "h"];
   expect(sttColumn(ws, result)).toEqual(e.activities.flatMap((a, i) => [String(i + 1), ...letters.slice(0, a.lines.length)]));
-  expect(formulaOf(ws.getCell(result.layout!.totalRow, 6))?.formula).toBe(`=SUM(${[...result.layout!.activityRows.values()].map((r) => `F${r}`).join(",")})`);
+  const { firstBodyRow, totalRow } = result.layout!;
+  expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${firstBodyRow}:F${totalRow - 1})`, result: Number(e.total.toFixed()) });
+  expect(recalc(ws, `F${totalRow}`).toFixed()).toBe(e.total.toFixed());
 });
 
 test("the thousand rule rounds Thành tiền with =ROUND(D*E,-3), as the engine does", async () => {

@@ -20,9 +20,11 @@ export function formulaOf(cell: ExcelJS.Cell): { formula: string; result: unknow
 }
 
 /**
- * Recalculates a cell of the attachment from its formula alone, in exact decimals:
- * the three forms the sheet uses (=ROUND(Dn*En,k), =SUM(Fa:Fb), =SUM(Fa,Fb)+SUM(...)).
- * Numbers are read from the stored cells; cached results are ignored.
+ * Recalculates a cell of the attachment (or the breakdown) from its formula alone, in
+ * exact decimals: the two forms the sheets use, =ROUND(Dn*En,k) and =SUBTOTAL(9,Fa:Fb,...).
+ * As in Excel, SUBTOTAL leaves out the cells of its ranges whose own formula calls
+ * SUBTOTAL, so nested totals are not counted twice. Numbers are read from the stored
+ * cells (text and empty cells count 0); cached results are ignored.
  */
 export function recalc(ws: ExcelJS.Worksheet, address: string): Decimal {
   const cell = ws.getCell(address);
@@ -38,16 +40,15 @@ export function recalc(ws: ExcelJS.Worksheet, address: string): Decimal {
     const scale = new Decimal(10).pow(-digits);
     return product.dividedBy(scale).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).times(scale);
   }
-  const sums = f.formula.replace(/^=/, "").split("+");
+  const subtotal = /^=SUBTOTAL\(9,((?:[A-Z]+\d+:[A-Z]+\d+,)*[A-Z]+\d+:[A-Z]+\d+)\)$/.exec(f.formula);
+  if (!subtotal) throw new Error(`recalc: unexpected formula ${f.formula} in ${address}`);
   let total = new Decimal(0);
-  for (const part of sums) {
-    const m = /^SUM\((.*)\)$/.exec(part);
-    if (!m) throw new Error(`recalc: unexpected formula ${f.formula} in ${address}`);
-    for (const arg of m[1].split(",")) {
-      const range = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(arg);
-      if (range) {
-        for (let r = Number(range[2]); r <= Number(range[4]); r++) total = total.plus(recalc(ws, `${range[1]}${r}`));
-      } else total = total.plus(recalc(ws, arg));
+  for (const arg of subtotal[1].split(",")) {
+    const [, fromCol, fromRow, toCol, toRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(arg)!;
+    if (fromCol !== toCol) throw new Error(`recalc: only single-column ranges, not ${arg} in ${address}`);
+    for (let r = Number(fromRow); r <= Number(toRow); r++) {
+      if (/SUBTOTAL\(/i.test(formulaOf(ws.getCell(`${fromCol}${r}`))?.formula ?? "")) continue;
+      total = total.plus(recalc(ws, `${fromCol}${r}`));
     }
   }
   return total;

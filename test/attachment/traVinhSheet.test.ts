@@ -67,7 +67,7 @@ test("Thành tiền of every line is =ROUND(D*E,0) cached with the engine's exac
   const e = engine();
   for (const a of e.activities) {
     const row = layout().activityRows.get(a.activity.row)!;
-    expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=SUM(F${row + 1}:F${row + a.lines.length})`, result: Number(a.amount.toFixed()) });
+    expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=SUBTOTAL(9,F${row + 1}:F${row + a.lines.length})`, result: Number(a.amount.toFixed()) });
     a.lines.forEach((line, i) => {
       const r = row + 1 + i;
       expect(rowTexts(ws, r).slice(1, 5)).toEqual([line.description, line.unit, line.quantity.toFixed(), line.unitCost.toFixed()]);
@@ -77,8 +77,10 @@ test("Thành tiền of every line is =ROUND(D*E,0) cached with the engine's exac
   }
   const [group] = layout().groupRows;
   const rowI = layout().activityRows.get(e.activities[3].activity.row)!;
-  expect(formulaOf(ws.getCell(group, 6))?.result).toBe(Number(e.groups[0].amount.toFixed()));
-  expect(formulaOf(ws.getCell(layout().totalRow, 6))).toEqual({ formula: `=SUM(F${group},F${rowI})`, result: Number(e.total.toFixed()) });
+  // Group I spans its rows down to the row before II; TỔNG CỘNG spans the whole body. SUBTOTAL leaves
+  // out the SUBTOTALs inside its range (activities, group), so every line is added once.
+  expect(formulaOf(ws.getCell(group, 6))).toEqual({ formula: `=SUBTOTAL(9,F${group + 1}:F${rowI - 1})`, result: Number(e.groups[0].amount.toFixed()) });
+  expect(formulaOf(ws.getCell(layout().totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${layout().firstBodyRow}:F${layout().totalRow - 1})`, result: Number(e.total.toFixed()) });
   expect(ws.getCell(layout().totalRow, 2).value).toBe("TỔNG CỘNG");
 });
 

@@ -16,7 +16,8 @@
  *   ItemNotFound when a queued command reaches it;
  * - a request or a response over 5 MB is refused, as Excel on the web does
  *   (limits can be lifted to model desktop Excel);
- * - formulas are evaluated (SUM, ROUND, + - * /) after each sync.
+ * - formulas are evaluated (SUM, SUBTOTAL(9), ROUND, + - * /) after each sync;
+ *   SUBTOTAL leaves out the cells of its ranges whose formula calls SUBTOTAL, as Excel does.
  */
 import ExcelJS from "exceljs";
 import type { ExcelRun, XlContext } from "../../src/office/excelApi";
@@ -320,6 +321,7 @@ export class FakeExcel {
         cell.value = v;
         return v;
       },
+      formulaAt: (sheetName: string, row: number, col: number): string | undefined => this.find(sheetName)?.cell(row, col)?.formula,
     };
     for (const sheet of this.sheets) {
       for (const [key, cell] of sheet.cells) {

@@ -1,15 +1,17 @@
 /**
  * A tiny formula evaluator for the fake Excel: numbers, cell references and
- * ranges (same sheet or 'Other sheet'!A1), + - * /, parentheses, SUM and ROUND.
- * Enough for the formulas the add-in writes (=SUM(F5:F9), =ROUND(D5*E5,0),
- * =SUM(F4,F10)); anything else evaluates to #NAME?, so a test comparing values
- * notices a formula the fake cannot check.
+ * ranges (same sheet or 'Other sheet'!A1), + - * /, parentheses, SUM, ROUND and
+ * SUBTOTAL(9, ranges...). Enough for the formulas the add-in writes
+ * (=ROUND(D5*E5,0), =SUBTOTAL(9,F5:F9)); anything else evaluates to #NAME?, so a
+ * test comparing values notices a formula the fake cannot check.
  */
 export type Scalar = number | string | boolean;
 
 export interface FormulaHost {
   /** The value of a cell (evaluating its formula if it has one); "" when empty. */
   valueAt(sheet: string, row: number, col: number): Scalar;
+  /** The formula of a cell ("=..."), or undefined for a constant or an empty cell. */
+  formulaAt(sheet: string, row: number, col: number): string | undefined;
 }
 
 type Token = { t: "num"; v: number } | { t: "ref"; sheet?: string; a: [number, number]; b?: [number, number] } | { t: "fn"; name: string } | { t: "op"; v: string } | { t: "str"; v: string };
@@ -64,6 +66,24 @@ function tokenize(src: string): Token[] {
 
 class FormulaError extends Error {}
 
+const subtotalCache = new Map<string, boolean>();
+/**
+ * Whether a formula calls SUBTOTAL anywhere: Excel's SUBTOTAL leaves such cells out
+ * of its ranges ("nested subtotals are ignored to avoid double counting").
+ */
+export function holdsSubtotal(formula: string): boolean {
+  let known = subtotalCache.get(formula);
+  if (known === undefined) {
+    try {
+      known = tokenize(formula.replace(/^=/, "")).some((t) => t.t === "fn" && t.name === "SUBTOTAL");
+    } catch {
+      known = /\bSUBTOTAL\s*\(/i.test(formula);
+    }
+    subtotalCache.set(formula, known);
+  }
+  return known;
+}
+
 /** Evaluates `formula` ("=...") on `sheet`; errors come back as Excel's error text. */
 export function evaluate(formula: string, sheet: string, host: FormulaHost): Scalar {
   let tokens: Token[];
@@ -86,18 +106,47 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
     if (typeof v === "number") return v;
     return fail("#VALUE!");
   };
-  const cells = (t: Extract<Token, { t: "ref" }>): Scalar[] => {
+  /** The values of a reference's cells; `skipSubtotals` leaves out the cells whose formula calls SUBTOTAL. */
+  const cells = (t: Extract<Token, { t: "ref" }>, skipSubtotals = false): Scalar[] => {
     const s = t.sheet ?? sheet;
     const [r1, c1] = t.a;
     const [r2, c2] = t.b ?? t.a;
     const out: Scalar[] = [];
-    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(host.valueAt(s, r, c));
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++) {
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+        const f = skipSubtotals ? host.formulaAt(s, r, c) : undefined;
+        if (f !== undefined && holdsSubtotal(f)) continue;
+        out.push(host.valueAt(s, r, c));
+      }
+    }
     return out;
+  };
+  /** A range's numbers added; text and empty cells count 0, an error propagates (as SUM does). */
+  const rangeSum = (values: Scalar[]) => values.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0);
+  /**
+   * SUBTOTAL(function, ref1, ref2...): its references are read here, not as values,
+   * because the cells holding a SUBTOTAL are left out. Only function 9 (SUM) is
+   * modelled; another function number evaluates to #NAME? (the fake cannot check it).
+   */
+  const subtotal = (): Scalar => {
+    const fn = num(expr());
+    if (fn !== 9) return fail("#NAME?");
+    let total = 0;
+    let refs = 0;
+    while (isOp(",")) {
+      pos++;
+      const t = tokens[pos++];
+      // Excel accepts only references after the function number.
+      if (t?.t !== "ref" || !(isOp(",") || isOp(")"))) return fail("#VALUE!");
+      total += rangeSum(cells(t, true));
+      refs++;
+    }
+    return refs ? total : fail("#VALUE!");
   };
   const call = (name: string, args: (Scalar | Scalar[])[]): Scalar => {
     switch (name) {
       case "SUM":
-        return args.reduce<number>((sum, a) => sum + (Array.isArray(a) ? a.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0) : num(a)), 0);
+        return args.reduce<number>((sum, a) => sum + (Array.isArray(a) ? rangeSum(a) : num(a)), 0);
       case "ROUND": {
         const x = num(args[0]);
         const digits = num(args[1] ?? 0);
@@ -117,6 +166,12 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
     if (t.t === "fn") {
       if (!isOp("(")) return fail("#NAME?");
       pos++;
+      if (t.name === "SUBTOTAL") {
+        const v = subtotal();
+        if (!isOp(")")) return fail("#NAME?");
+        pos++;
+        return v;
+      }
       const args: (Scalar | Scalar[])[] = [];
       if (!isOp(")")) {
         for (;;) {

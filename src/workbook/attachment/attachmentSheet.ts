@@ -102,7 +102,7 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   const firstBodyRow = indexRow + 1;
   const body = writeOutline(draft, outline, estimate, widths);
   const totalRow = addRow(draft, [blank, text("TỔNG CỘNG")], rowHeightFor([], BODY_SIZE));
-  setCell(draft, totalRow, COL.amount, sumOf(body.rootRows, estimate.total), MONEY_FORMAT);
+  setCell(draft, totalRow, COL.amount, subtotalOf(firstBodyRow, totalRow - 1, estimate.total), MONEY_FORMAT);
   style(draft, span(headerRow, 1, LAST_COL, totalRow), { border: "thin", wrap: true, vertical: "center" });
   style(draft, span(headerRow, 1, LAST_COL, indexRow), { horizontal: "center" });
   if (totalRow > firstBodyRow) {
@@ -162,8 +162,8 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
   const write = (node: OutlineNode): number => {
     if (node.kind === "group") {
       const row = addRow(draft, [text(node.stt), text(node.name)], rowHeightFor([box(node.name, COL.name, true)]));
-      const children = node.children.map(write);
-      setCell(draft, row, COL.amount, sumOf(children, node.amount), MONEY_FORMAT);
+      node.children.forEach(write);
+      setCell(draft, row, COL.amount, subtotalOf(row + 1, draft.rows.length, node.amount), MONEY_FORMAT);
       rows.boldRows.push(row);
       rows.groupRows.push(row);
       return row;
@@ -182,7 +182,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     }
     const first = row + 1;
     const last = row + node.lines.length;
-    const total: CellWrite = node.lines.length ? { type: "formula", formula: `=SUM(F${first}:F${last})`, cached: a.amount.toFixed() } : num(a.amount);
+    const total = subtotalOf(first, last, a.amount);
     setCell(draft, row, COL.amount, total, MONEY_FORMAT);
     return row;
   };
@@ -190,14 +190,17 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
   return rows;
 }
 
-/** =SUM(F12,F20,...) of the given rows, cached with the engine's amount; a plain number when there are none. */
-function sumOf(rows: readonly number[], amount: Decimal): CellWrite {
-  if (!rows.length) return num(amount);
+/**
+ * =SUBTOTAL(9,F12:F40) over a block, cached with the engine's amount; a plain number
+ * for an empty block. SUBTOTAL skips the SUBTOTAL cells inside its range, so every
+ * activity, group and the grand total adds the line rows only, and the formula stays
+ * short however many activities the plan has (a list of references would pass
+ * Excel's 8.192-character formula limit at about 1.200 activities).
+ */
+function subtotalOf(first: number, last: number, amount: Decimal): CellWrite {
+  if (last < first) return num(amount);
   const col = columnLetter(COL.amount);
-  // SUM takes at most 255 arguments: long lists are added in chunks.
-  const chunks: string[] = [];
-  for (let i = 0; i < rows.length; i += 200) chunks.push(`SUM(${rows.slice(i, i + 200).map((r) => `${col}${r}`).join(",")})`);
-  return { type: "formula", formula: `=${chunks.join("+")}`, cached: amount.toFixed() };
+  return { type: "formula", formula: `=SUBTOTAL(9,${col}${first}:${col}${last})`, cached: amount.toFixed() };
 }
 
 /**
