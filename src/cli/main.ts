@@ -6,12 +6,14 @@ import { demoCommand } from "./commands/demo";
 import { restoreCommand, RESTORE_USAGE } from "./commands/restore";
 import { importCommand, IMPORT_USAGE } from "./commands/import";
 import { attachmentCommand, ATTACHMENT_USAGE } from "./commands/attachment";
+import { checkCommand, CHECK_USAGE } from "./commands/check";
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** The commands of `dutoan` (design.md: a public interface, keep it stable). */
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   estimate: { run: estimateCommand, usage: ESTIMATE_USAGE },
+  check: { run: checkCommand, usage: CHECK_USAGE },
   norms: { run: normsCommand, usage: NORMS_USAGE },
   words: { run: wordsCommand, usage: "dutoan words <amount>... [--ngan] [--le] [--chan]" },
   attachment: { run: attachmentCommand, usage: ATTACHMENT_USAGE },

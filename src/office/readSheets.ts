@@ -42,6 +42,7 @@ function probe(ctx: XlContext, name: string, withGrid: boolean, options: ReadOpt
   sheet.load("name,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
+  // eslint-disable-next-line office-addins/no-empty-load -- the property list is computed, not empty
   used.load(withGrid ? `${SHAPE},${GRID}` : SHAPE);
   used.format.fill.load("color");
   let merges: XlRangeAreas | undefined;
@@ -51,6 +52,7 @@ function probe(ctx: XlContext, name: string, withGrid: boolean, options: ReadOpt
   }
   let notes: XlNoteCollection | undefined;
   if (options.supports("1.18")) {
+    // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property, not a read
     notes = sheet.notes;
     notes.load("items/content");
   }

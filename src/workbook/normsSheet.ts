@@ -1,4 +1,5 @@
 import type { Norm, CapType, NormStatus } from "../core/norms/norm";
+import { BUILT_IN_NORMS } from "../core/norms/catalog";
 import { isActivityKind } from "../core/plan/kinds";
 import { finding, type Finding } from "../core/findings/finding";
 import { money } from "../core/money/money";
@@ -26,6 +27,9 @@ const COLUMNS = [
 ] as const;
 
 type Key = (typeof COLUMNS)[number]["key"];
+
+/** Every code the recipes can ask for (at any date): a row with another code is never used. */
+const KNOWN_CODES = new Set(BUILT_IN_NORMS.map((n) => n.code));
 
 const CAP_LABEL: Record<CapType, string> = { max: "tối đa", lump_sum: "khoán", actual: "theo thực tế" };
 const STATUS_LABEL: Record<NormStatus, string> = { verified: "đã kiểm chứng", unverified: "chưa kiểm chứng", estimate: "ước tính" };
@@ -65,6 +69,13 @@ export function readNormsSheet(sheet: SheetSnapshot, builtIn: (code: string) => 
   for (let row = headerRow + 1; row <= bottomRow(sheet); row++) {
     const code = get(row, "code");
     if (!code) continue;
+    if (!KNOWN_CODES.has(code)) {
+      const at = a1(row, cols.code!);
+      findings.push(finding("warning", "unknown-norm-code",
+        `Ô ${sheet.name}!${at}: mã định mức "${code}" không có trong danh mục nên không nội dung chi nào dùng dòng này; kiểm tra lại mã (xem dutoan norms)`,
+        `Cell ${sheet.name}!${at}: the norm code "${code}" is not in the catalog, so no spending line uses this row; check the code (see dutoan norms)`,
+        { sheet: sheet.name, address: at }));
+    }
     const address = a1(row, cols.value!);
     const reading = readNumberCell(cellAt(sheet, row, cols.value!), sheet.name, address, "Mức chi", "Amount");
     if (reading.finding) {

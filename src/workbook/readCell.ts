@@ -17,11 +17,11 @@ export function readNumberCell(cell: Cell, sheet: string, address: string, label
     case "empty":
       return {};
     case "number":
-      return { value: money(cell.value) };
+      return withinExcel(money(cell.value), sheet, address, label, labelEn);
     case "text": {
       if (cell.value.trim() === "" || /^[-–—]$/.test(cell.value.trim())) return {};
       const parsed = parseVietnameseNumber(cell.value);
-      if (parsed.ok) return { value: parsed.value };
+      if (parsed.ok) return withinExcel(parsed.value, sheet, address, label, labelEn);
       return {
         finding: finding("error", "not-a-number", `Ô ${sheet}!${address} (${label}): ${parsed.reason}`, `Cell ${sheet}!${address} (${labelEn}): ${parsed.reasonEn}`, where),
       };
@@ -35,4 +35,18 @@ export function readNumberCell(cell: Cell, sheet: string, address: string, label
         finding: finding("error", "not-a-number", `Ô ${sheet}!${address} (${label}) không phải là số`, `Cell ${sheet}!${address} (${labelEn}) is not a number`, where),
       };
   }
+}
+
+/** 10^15: Excel keeps 15 significant digits, and amounts in words stop at 999.999.999.999.999 đồng. */
+const TOO_LARGE = money("1e15");
+
+/** A number no plan can mean (a quantity of 10^15) is a finding, not an amount Excel would round. */
+function withinExcel(value: Decimal, sheet: string, address: string, label: string, labelEn: string): CellReading {
+  if (value.abs().lt(TOO_LARGE)) return { value };
+  return {
+    finding: finding("error", "number-too-large",
+      `Ô ${sheet}!${address} (${label}): số ${value.toFixed()} quá lớn (từ 10^15 trở lên Excel không giữ được chính xác); kiểm tra lại`,
+      `Cell ${sheet}!${address} (${labelEn}): the number ${value.toFixed()} is too large (from 10^15 on Excel cannot keep it exactly); check it`,
+      { sheet, address }),
+  };
 }

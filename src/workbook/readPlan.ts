@@ -4,10 +4,10 @@ import { guessKind, parseKind } from "../core/plan/kinds";
 import { finding, type Finding } from "../core/findings/finding";
 import { foldText } from "../core/text/fold";
 import { parseVietnameseDate } from "../core/text/dates";
-import { a1 } from "./address";
+import { a1, parseRange } from "./address";
 import { cellText, isEmptyCell, type Cell } from "./cells";
-import { bottomRow, cellAt, rightColumn, type BookSnapshot, type SheetSnapshot } from "./port";
-import { SHEETS, findSheet, matchInfoLabel, matchPlanHeader, type InfoField } from "./layout";
+import { bottomRow, cellAt, formulaAt, rightColumn, type BookSnapshot, type SheetSnapshot } from "./port";
+import { PLAN_HEADERS, SHEETS, findSheet, foldHeader, matchInfoLabel, matchPlanHeader, type InfoField } from "./layout";
 import { readNumberCell } from "./readCell";
 
 /** Where the plan table sits: the header row and the column of each field found. */
@@ -59,12 +59,16 @@ export function readPlan(book: BookSnapshot): PlanReading {
   }
   const header = findHeaderRow(planSheet);
   if (!header) {
+    // The row that looks most like a header (two or more headers, recognised or misspelled) is where to look.
+    const candidate = headerCandidate(planSheet);
     findings.push(finding("error", "missing-header",
       `Sheet "${planSheet.name}": không tìm thấy hàng tiêu đề có cột "Nội dung" và "Số lượng" (hoặc "Loại", "Kinh phí kế hoạch")`,
       `Sheet "${planSheet.name}": no header row with a "Nội dung" column and a "Số lượng" (or "Loại", "Kinh phí kế hoạch") column`,
-      { sheet: planSheet.name, range: "A1" }));
+      { sheet: planSheet.name, range: candidate?.range ?? "A1" }));
+    if (candidate) findings.push(...candidate.misspelled);
     return { plan: { info: readInfo(book, planSheet, bottomRow(planSheet), findings), activities: [], groups: [] }, findings };
   }
+  findings.push(...misspelledHeaders(planSheet, header.row, header.columns));
   const info = readInfo(book, planSheet, header.row - 1, findings);
   const table: PlanTable = {
     sheet: planSheet.name,
@@ -75,6 +79,7 @@ export function readPlan(book: BookSnapshot): PlanReading {
     lastRow: bottomRow(planSheet),
   };
   const { activities, groups } = readRows(planSheet, table, info, findings);
+  findings.push(...mergedAcrossActivities(planSheet, table, activities));
   if (activities.length === 0) {
     findings.push(finding("error", "empty-plan", `Sheet "${planSheet.name}" không có hoạt động nào dưới hàng tiêu đề ${header.row}`,
       `Sheet "${planSheet.name}" has no activity below header row ${header.row}`, { sheet: planSheet.name, address: a1(header.row, header.columns.name ?? 1) }));
@@ -127,10 +132,17 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     const labels = NUMERIC_FIELDS[field]!;
     const ref = refOf(row, field);
     if (!ref) return undefined;
-    const r = readNumberCell(get(row, field), sheet.name, ref.address, labels[0], labels[1]);
+    const cell = get(row, field);
+    const formula = cell.type === "empty" ? formulaAt(sheet, row, cols[field]!) : null;
+    if (formula) {
+      findings.push(formulaNotCalculated(sheet.name, ref.address, formula, labels));
+      return undefined;
+    }
+    const r = readNumberCell(cell, sheet.name, ref.address, labels[0], labels[1]);
     if (r.finding) findings.push(r.finding);
     return r.value;
   };
+  const hidden = new Set(sheet.hiddenRows);
   const isParameterRow = (row: number) =>
     (["kind", "unit", "quantity", "participants", "guests", "days", "unitCost"] as ActivityField[]).some((f) => !isEmptyCell(get(row, f)));
 
@@ -153,10 +165,20 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     while (open.length && groups[open[open.length - 1]].depth >= depth) open.pop();
     const parentIndex = open.length ? open[open.length - 1] : undefined;
 
-    if (!isParameterRow(row) && startsGroup(sheet, table, row, depth, get)) {
+    const startsAGroup = !isParameterRow(row) && startsGroup(sheet, table, row, depth, get);
+    // A Roman-numbered heading (I, II) with nothing under it is an empty group, not an activity of kind Khác.
+    if (startsAGroup || (!isParameterRow(row) && sttDepth(stt) === 0)) {
       groups.push({ row, stt, name, depth, parentIndex, statedAmount: num(row, "statedAmount"), cells: cellsOf(row) });
       open.push(groups.length - 1);
+      if (!startsAGroup) {
+        findings.push(finding("warning", "empty-group", `Dòng ${row}: nhóm "${stt}. ${name}" không có hoạt động nào bên dưới`,
+          `Row ${row}: the group "${stt}. ${name}" has no activity under it`, refOf(row, "name")));
+      }
       continue;
+    }
+    if (hidden.has(row)) {
+      findings.push(finding("warning", "hidden-row", `Dòng ${row} ("${name}") đang bị ẩn nhưng vẫn được tính vào dự toán; bỏ ẩn để kiểm tra, hoặc xoá dòng nếu không thực hiện`,
+        `Row ${row} ("${name}") is hidden but still counts in the estimate; unhide it to check it, or delete the row if it is not carried out`, refOf(row, "name")));
     }
     const kindText = cellText(get(row, "kind")).trim();
     const parsedKind = kindText ? parseKind(kindText) : undefined;
@@ -227,7 +249,7 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
     const text = cellText(value).trim();
     switch (field) {
       case "date": {
-        const date = value.type === "date" ? value.value.slice(0, 10) : parseVietnameseDate(text);
+        const date = value.type === "date" ? value.value.slice(0, 10) : value.type === "number" ? serialDate(value.value) : parseVietnameseDate(text);
         if (date) info.date = date;
         else findings.push(finding("warning", "unreadable-date", `Ô ${sheet}!${address}: không đọc được ngày "${text}" (dùng dd/mm/yyyy); định mức lấy theo ngày hôm nay`,
           `Cell ${sheet}!${address}: the date "${text}" cannot be read (use dd/mm/yyyy); today's norms are used`, { sheet, address }));
@@ -266,4 +288,110 @@ function dateLine(sheet: SheetSnapshot, last: number): string | undefined {
     }
   }
   return undefined;
+}
+
+/** A date typed as Excel's day number (43909 = 19/03/2020), between 1954 and 2119; else undefined. */
+function serialDate(value: string): string | undefined {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 20000 || n > 80000) return undefined;
+  return new Date(Date.UTC(1899, 11, 30) + n * 86400000).toISOString().slice(0, 10);
+}
+
+function formulaNotCalculated(sheet: string, address: string, formula: string, [label, labelEn]: [string, string]): Finding {
+  return finding("error", "formula-not-calculated",
+    `Ô ${sheet}!${address} (${label}) có công thức ${formula} nhưng không có giá trị đã tính (tệp được lưu bởi chương trình không tính công thức); mở tệp bằng Excel, lưu lại rồi chạy lại`,
+    `Cell ${sheet}!${address} (${labelEn}) holds the formula ${formula} but no calculated value (the file was saved by a program that does not calculate); open it in Excel, save it and run again`,
+    { sheet, address });
+}
+
+/** Edit distance, for telling a misspelled header from an unrelated one. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The header a text is a misspelling of: one letter off for short names, two for long ones; never for names under 5 letters. */
+function misspeltHeader(text: string): { field: ActivityField; name: string } | undefined {
+  const folded = foldHeader(text);
+  if (folded.length < 5 || matchPlanHeader(text)) return undefined;
+  for (const [field, names] of Object.entries(PLAN_HEADERS) as [ActivityField, string[]][]) {
+    const name = names.find((n) => n.length >= 5 && distance(folded, n) <= (n.length >= 8 ? 2 : 1));
+    if (name) return { field, name };
+  }
+  return undefined;
+}
+
+const FIELD_HEADER: Partial<Record<ActivityField, string>> = {
+  name: "Nội dung", kind: "Loại", unit: "Đơn vị tính", quantity: "Số lượng", participants: "Số người", days: "Số ngày",
+  unitCost: "Đơn giá", timing: "Thời gian", statedAmount: "Kinh phí kế hoạch", estimate: "Dự toán", basis: "Căn cứ",
+};
+
+function misspelledHeaders(sheet: SheetSnapshot, row: number, columns: Partial<Record<ActivityField, number>>): Finding[] {
+  const out: Finding[] = [];
+  for (let col = sheet.left; col <= rightColumn(sheet); col++) {
+    const text = cellText(cellAt(sheet, row, col)).trim();
+    const near = text ? misspeltHeader(text) : undefined;
+    if (!near || columns[near.field] !== undefined) continue;
+    const header = FIELD_HEADER[near.field] ?? near.name;
+    out.push(finding("warning", "header-not-recognised",
+      `Ô ${sheet.name}!${a1(row, col)}: tiêu đề "${text}" không nhận ra; có phải là "${header}"? Sửa tiêu đề để cột này được đọc`,
+      `Cell ${sheet.name}!${a1(row, col)}: the header "${text}" is not recognised; is it "${header}"? Correct it so the column is read`,
+      { sheet: sheet.name, address: a1(row, col) }));
+  }
+  return out;
+}
+
+/** The row that looks most like a header when none qualifies: two or more recognised or misspelled headers. */
+function headerCandidate(sheet: SheetSnapshot): { range: string; misspelled: Finding[] } | undefined {
+  let best: { row: number; count: number; first: number; last: number } | undefined;
+  const last = Math.min(bottomRow(sheet), sheet.top + HEADER_SCAN_ROWS);
+  for (let row = sheet.top; row <= last; row++) {
+    let count = 0, first = 0, lastCol = 0;
+    for (let col = sheet.left; col <= rightColumn(sheet); col++) {
+      const text = cellText(cellAt(sheet, row, col)).trim();
+      if (!text) continue;
+      first ||= col;
+      lastCol = col;
+      if (matchPlanHeader(text) || misspeltHeader(text)) count++;
+    }
+    if (count >= 2 && (!best || count > best.count)) best = { row, count, first, last: lastCol };
+  }
+  if (!best) return undefined;
+  const columns: Partial<Record<ActivityField, number>> = {};
+  for (let col = sheet.left; col <= rightColumn(sheet); col++) {
+    const field = matchPlanHeader(cellText(cellAt(sheet, best.row, col)));
+    if (field && columns[field] === undefined) columns[field] = col;
+  }
+  return { range: `${a1(best.row, best.first)}:${a1(best.row, best.last)}`, misspelled: misspelledHeaders(sheet, best.row, columns) };
+}
+
+const INPUT_FIELDS: readonly ActivityField[] = ["kind", "unit", "quantity", "participants", "guests", "days", "unitCost", "timing", "statedAmount"];
+
+/**
+ * A merged area over several activity rows of an input column: Excel keeps the
+ * value in its first cell only, so the other rows read as empty. Said once per area.
+ */
+function mergedAcrossActivities(sheet: SheetSnapshot, table: PlanTable, activities: readonly Activity[]): Finding[] {
+  const rows = new Set(activities.map((a) => a.row));
+  const inputCols = new Set(INPUT_FIELDS.map((f) => table.columns[f]).filter((c): c is number => c !== undefined));
+  const out: Finding[] = [];
+  for (const range of sheet.merges) {
+    const box = parseRange(range);
+    if (box.bottom === box.top || box.top < table.firstRow) continue;
+    let covered = 0;
+    for (let r = box.top; r <= box.bottom; r++) if (rows.has(r)) covered++;
+    let input = false;
+    for (let c = box.left; c <= box.right; c++) if (inputCols.has(c)) input = true;
+    if (covered < 2 || !input) continue;
+    out.push(finding("warning", "merged-cells",
+      `Vùng gộp ${sheet.name}!${range} trải trên ${covered} dòng hoạt động: giá trị chỉ thuộc dòng ${box.top}, các dòng khác coi như để trống. Bỏ gộp và điền từng dòng`,
+      `The merged area ${sheet.name}!${range} spans ${covered} activity rows: its value belongs to row ${box.top} only, the other rows read as empty. Unmerge it and fill each row`,
+      { sheet: sheet.name, range }));
+  }
+  return out;
 }

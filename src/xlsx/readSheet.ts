@@ -31,6 +31,15 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
   return note.texts?.map((t) => t.text).join("");
 }
 
+/**
+ * The merged areas of a sheet ("A1:C1"). ExcelJS gives them publicly only through
+ * `ws.model`, which builds a model of every row and cell; its own map of merges is read instead.
+ */
+export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
+  return merges ? Object.values(merges).filter((m): m is { range: string } => Boolean(m)).map((m) => m.range) : [];
+}
+
 /** One worksheet's used range, as the port describes it. */
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   let top = Infinity, left = Infinity, bottom = 0, right = 0;
@@ -42,17 +51,24 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   });
   const snapshot: SheetSnapshot = {
     ...sheetInfo(ws), top: 1, left: 1, cells: [], formulas: [], numberFormats: [],
-    merges: [...((ws.model as { merges?: string[] }).merges ?? [])], hiddenRows: [], notes: {}, fills: {},
+    merges: mergedRanges(ws), hiddenRows: [], notes: {}, fills: {},
   };
   if (bottom === 0) return snapshot;
   snapshot.top = top;
   snapshot.left = left;
   for (let r = top; r <= bottom; r++) {
-    const row = ws.getRow(r);
-    if (row.hidden) snapshot.hiddenRows.push(r);
+    // find, not get: getRow and getCell would create every empty row and cell of the range, and saving would write them all.
+    const row = ws.findRow(r);
+    if (row?.hidden) snapshot.hiddenRows.push(r);
     const cells: Cell[] = [], formulas: (string | null)[] = [], formats: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
-      const cell = row.getCell(c);
+      const cell = row?.findCell(c);
+      if (!cell) {
+        cells.push(EMPTY);
+        formulas.push(null);
+        formats.push(null);
+        continue;
+      }
       // A merged range's value lives in its top-left cell only, as Excel reports it; ExcelJS repeats it in every cell.
       const mergedAway = cell.master !== cell;
       cells.push(mergedAway ? EMPTY : toCell(cell.value));

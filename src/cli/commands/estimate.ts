@@ -6,8 +6,9 @@ import { parseCommandArgs } from "../args";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine, table, truncate } from "../format";
+import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const ESTIMATE_USAGE = "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
+export const ESTIMATE_USAGE = "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME] [--force]";
 
 /** The JSON document of `dutoan estimate --json` (design.md: a public interface). */
 export function estimateJson(result: EstimateCommandResult) {
@@ -58,6 +59,7 @@ export async function estimateCommand(args: string[], io: CliIO): Promise<number
     rounding: { type: "string" },
     date: { type: "string" },
     province: { type: "string" },
+    force: { type: "boolean" },
   });
   if ("error" in parsed || parsed.positionals.length !== 1) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ESTIMATE_USAGE}`);
@@ -71,10 +73,17 @@ export async function estimateCommand(args: string[], io: CliIO): Promise<number
   }
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
-  const result = await runEstimate(book, { rounding, normsDate: values.date as string | undefined, province: values.province as string | undefined });
-  if (result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io))) return EXIT.io;
+  const force = values.force === true;
+  const result = await runEstimate(book, { rounding, normsDate: values.date as string | undefined, province: values.province as string | undefined, force });
+  // The user's own typing wins: cells they typed in the output columns make the command refuse to save, unless --force.
+  const refused = !force && keptUserValues(result.findings);
+  if (!refused && result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io))) return EXIT.io;
   if (values.json) io.out(JSON.stringify(estimateJson(result), null, 2));
   else printEstimate(result, io);
+  if (refused) {
+    io.err(REFUSED_FOR_USER_VALUES);
+    return EXIT.findings;
+  }
   if (!result.reading.table) return EXIT.io;
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
 }

@@ -1,0 +1,35 @@
+import { hasErrors } from "../../core/findings/finding";
+import { runRestore } from "../../workbook/safety/restore";
+import { parseCommandArgs } from "../args";
+import { EXIT, type CliIO } from "../io";
+import { openWorkbook, saveWorkbook } from "../openWorkbook";
+import { findingLine } from "../format";
+
+export const RESTORE_USAGE = "dutoan restore <file.xlsx> [-o out.xlsx] [--json]";
+
+/**
+ * `dutoan restore`: brings back what the last command overwrote in the workbook
+ * (values, formulas, number formats, fills, notes) and deletes the sheets it created.
+ */
+export async function restoreCommand(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseCommandArgs(args, { output: { type: "string", short: "o" }, json: { type: "boolean" } });
+  if ("error" in parsed || parsed.positionals.length !== 1) {
+    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${RESTORE_USAGE}`);
+    return EXIT.io;
+  }
+  const { values, positionals } = parsed;
+  const book = await openWorkbook(positionals[0], io);
+  if (!book) return EXIT.io;
+  const result = await runRestore(book);
+  const output = (values.output as string | undefined) ?? positionals[0];
+  if (result.writes.length && !(await saveWorkbook(book, output, io))) return EXIT.io;
+  if (values.json) {
+    io.out(JSON.stringify({ restoredCells: result.restoredCells, deletedSheets: result.deletedSheets, findings: result.findings }, null, 2));
+  } else {
+    if (result.writes.length) {
+      io.out(`Đã khôi phục ${result.restoredCells} ô${result.deletedSheets.length ? `, xoá sheet ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""} / restored ${result.restoredCells} cells${result.deletedSheets.length ? `, deleted sheet(s) ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""}: ${output}`);
+    }
+    for (const f of result.findings) io.out(findingLine(f));
+  }
+  return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
+}
