@@ -5,8 +5,9 @@ import { parseCommandArgs } from "../args";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
+import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const CHECK_USAGE = "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4']";
+export const CHECK_USAGE = "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
 
 /** The JSON document of `dutoan check --json` (design.md: a public interface): amounts are decimal strings. */
 export function checkJson(result: CheckCommandResult): { findings: Finding[] } {
@@ -29,6 +30,7 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
     "as-of": { type: "string" },
     "q4-threshold": { type: "string" },
     allocation: { type: "string" },
+    force: { type: "boolean" },
   });
   if ("error" in parsed || parsed.positionals.length !== 1) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${CHECK_USAGE}`);
@@ -48,16 +50,24 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   }
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
+  const force = values.force === true;
   const result = await runCheck(book, {
+    force,
     asOf,
     q4ThresholdPercent: threshold?.ok ? threshold.value : undefined,
     allocationCell: values.allocation as string | undefined,
   });
   // -o always gets the marked copy; in place, the file is saved only when something changed.
   const output = values.output as string | undefined;
-  if ((output || result.writes.length) && !(await saveWorkbook(book, output ?? positionals[0], io))) return EXIT.io;
+  // The user's own typing wins: quarter cells they typed make the command refuse to save, unless --force.
+  const refused = !force && keptUserValues(result.findings);
+  if (!refused && (output || result.writes.length) && !(await saveWorkbook(book, output ?? positionals[0], io))) return EXIT.io;
   if (values.json) io.out(JSON.stringify(checkJson(result), null, 2));
   else printFindings(result.findings, io);
+  if (refused) {
+    io.err(REFUSED_FOR_USER_VALUES);
+    return EXIT.findings;
+  }
   if (!result.reading.table) return EXIT.io;
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
 }
