@@ -37,8 +37,10 @@ async function devCertificates() {
     if (!options || !options.cert || !options.key) throw new Error("no certificate");
     return { ca: options.ca, key: options.key, cert: options.cert };
   } catch (error) {
-    console.warn(`office-addin-dev-certs: no https certificate (${error && error.message ? error.message : error}); serving plain http instead.\n` +
-      "Excel needs https: run `npx office-addin-dev-certs install` on a machine where it can trust the certificate (see docs/addin.md).");
+    console.warn(
+      `office-addin-dev-certs: no https certificate (${error && error.message ? error.message : error}); serving plain http instead.\n` +
+        "Excel needs https: run `npx office-addin-dev-certs install` on a machine where it can trust the certificate (see docs/addin.md).",
+    );
     return undefined;
   }
 }
@@ -54,7 +56,10 @@ module.exports = async (env = {}, argv = {}) => {
     new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
     new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
   ];
-  if (playground) pages.push(new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }));
+  if (playground)
+    pages.push(
+      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+    );
 
   // The dev server for Excel is https on 3000 (what the manifest says); the playground needs no certificate.
   let server = { type: "http" };
@@ -100,7 +105,11 @@ module.exports = async (env = {}, argv = {}) => {
           },
           // Unminified, untouched: `minimized: true` keeps Terser off them.
           { from: path.join(OFFICE_JS, "dist", "office.js"), to: "office-js/office.js", info: { minimized: true } },
-          { from: path.join(OFFICE_JS, "dist", "o15apptofilemappingtable.js"), to: "office-js/o15apptofilemappingtable.js", info: { minimized: true } },
+          {
+            from: path.join(OFFICE_JS, "dist", "o15apptofilemappingtable.js"),
+            to: "office-js/o15apptofilemappingtable.js",
+            info: { minimized: true },
+          },
         ],
       }),
       ...(production ? [new BundleSizePlugin({ entry: "taskpane" })] : []),

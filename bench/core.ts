@@ -35,7 +35,12 @@ function estimateAndCheck(plan: Plan): number {
       estimate,
       quarters,
       quarterCells: (row: number) => ["J", "K", "L", "M"].map((c) => cell(`${c}${row}`)),
-      allocation: { total: sum(plan.activities.map((a) => a.statedAmount ?? money(0))) as Decimal, totalCell: cell("B4"), totalStated: true, quarterCells: [] },
+      allocation: {
+        total: sum(plan.activities.map((a) => a.statedAmount ?? money(0))) as Decimal,
+        totalCell: cell("B4"),
+        totalStated: true,
+        quarterCells: [],
+      },
       statedTotals: [],
       norms: { overrides: [], builtIn: (code: string) => builtInNorm(code, { date: plan.info.date, province: plan.info.province }) },
       options: { asOf: todayIso(), q4ThresholdPercent: money(40) },

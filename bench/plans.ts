@@ -17,14 +17,29 @@ const KINDS: [string, string, number, number | null, number | null, string][] = 
  */
 export function benchPlan(n: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Thông tin").addRows([["Tên kế hoạch", `Kế hoạch thử ${n} hoạt động`], ["Ngày", "19/03/2020"], ["Tỉnh", "Trà Vinh"], ["Cấp tổ chức", "tỉnh"]]);
+  wb.addWorksheet("Thông tin").addRows([
+    ["Tên kế hoạch", `Kế hoạch thử ${n} hoạt động`],
+    ["Ngày", "19/03/2020"],
+    ["Tỉnh", "Trà Vinh"],
+    ["Cấp tổ chức", "tỉnh"],
+  ]);
   const plan = wb.addWorksheet("Kế hoạch");
   plan.addRow(["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"]);
   for (let i = 0; i < n; i++) {
     const group = Math.floor(i / 10) + 1;
     if (i % 10 === 0) plan.addRow([String(group), `Nhóm nhiệm vụ ${group}`]);
     const [kind, unit, quantity, people, days, timing] = KINDS[i % KINDS.length];
-    plan.addRow([`${group}.${(i % 10) + 1}`, `Hoạt động số ${i + 1}: ${kind.toLowerCase()} về sản xuất sạch hơn`, kind, unit, quantity, people, days, timing, 10_000_000 + (i % 7) * 1_000_000]);
+    plan.addRow([
+      `${group}.${(i % 10) + 1}`,
+      `Hoạt động số ${i + 1}: ${kind.toLowerCase()} về sản xuất sạch hơn`,
+      kind,
+      unit,
+      quantity,
+      people,
+      days,
+      timing,
+      10_000_000 + (i % 7) * 1_000_000,
+    ]);
   }
   plan.addRow([null, "Tổng cộng"]);
   wb.addWorksheet("Phân bổ").addRows([

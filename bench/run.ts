@@ -24,48 +24,100 @@ function table(rows: string[][]): string {
 
 async function main(): Promise<void> {
   const log = (line = "") => process.stdout.write(line + "\n");
-  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "", memoryGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  const machine = {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? "",
+    memoryGb: round(os.totalmem() / 2 ** 30, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
   log(`dutoan bench — ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGb} GB, Node ${machine.node}`);
 
   const core = await benchCore(CORE_SIZES);
   log();
   log(`(a) core: estimate${core.checksIncluded ? " + phasing + checks" : " (checks not in this clone)"}, median ms`);
-  log(table([["activities", ...CORE_SIZES.map(String)], ["ms", ...CORE_SIZES.map((n) => round(core.ms[n]).toFixed(1))]]));
+  log(
+    table([
+      ["activities", ...CORE_SIZES.map(String)],
+      ["ms", ...CORE_SIZES.map((n) => round(core.ms[n]).toFixed(1))],
+    ]),
+  );
 
   const pipe = await benchPipeline(PIPELINE_ACTIVITIES);
   log();
-  log(`(b) .xlsx pipeline (read, estimate${pipe.checkIncluded ? ", check" : ""}, write) against bare ExcelJS read + write, ${pipe.activities} activities, median ms (goal <= 1.3)`);
-  log(table([
-    ["workbook", "bare", "pipeline", "ratio"],
-    ["already estimated (same file in and out)", round(pipe.bareMs).toFixed(0), round(pipe.pipelineMs).toFixed(0), round(pipe.ratio, 2).toFixed(2)],
-    ["plan as typed (first run creates sheets)", round(pipe.firstRun.bareMs).toFixed(0), round(pipe.firstRun.pipelineMs).toFixed(0), round(pipe.firstRun.ratio, 2).toFixed(2)],
-  ]));
+  log(
+    `(b) .xlsx pipeline (read, estimate${pipe.checkIncluded ? ", check" : ""}, write) against bare ExcelJS read + write, ${pipe.activities} activities, median ms (goal <= 1.3)`,
+  );
+  log(
+    table([
+      ["workbook", "bare", "pipeline", "ratio"],
+      [
+        "already estimated (same file in and out)",
+        round(pipe.bareMs).toFixed(0),
+        round(pipe.pipelineMs).toFixed(0),
+        round(pipe.ratio, 2).toFixed(2),
+      ],
+      [
+        "plan as typed (first run creates sheets)",
+        round(pipe.firstRun.bareMs).toFixed(0),
+        round(pipe.firstRun.pipelineMs).toFixed(0),
+        round(pipe.firstRun.ratio, 2).toFixed(2),
+      ],
+    ]),
+  );
 
   const syncs = await benchSyncs(SYNC_SIZES);
   log();
   log(`(c) context.sync() calls per command, through the ${syncs.through} (first run / second run)`);
-  log(table([
-    ["command", ...SYNC_SIZES.map((n) => `${n} activities`)],
-    ...Object.entries(syncs.counts).map(([name, byN]) => [name, ...SYNC_SIZES.map((n) => (byN[n] ? `${byN[n]![0]} / ${byN[n]![1]}` : "—"))]),
-  ]));
+  log(
+    table([
+      ["command", ...SYNC_SIZES.map((n) => `${n} activities`)],
+      ...Object.entries(syncs.counts).map(([name, byN]) => [
+        name,
+        ...SYNC_SIZES.map((n) => (byN[n] ? `${byN[n]![0]} / ${byN[n]![1]}` : "—")),
+      ]),
+    ]),
+  );
   for (const e of syncs.errors) log(`  failed: ${e}`);
 
   const bundle = benchBundle(ROOT);
   log();
-  log(`(d) task pane initial JavaScript, gzipped: ${bundle.gzipBytes === null ? "null" : `${bundle.gzipBytes} bytes (${round(bundle.gzipBytes / 1024, 1)} KB)`} — ${bundle.note}`);
+  log(
+    `(d) task pane initial JavaScript, gzipped: ${bundle.gzipBytes === null ? "null" : `${bundle.gzipBytes} bytes (${round(bundle.gzipBytes / 1024, 1)} KB)`} — ${bundle.note}`,
+  );
 
   const json = {
     coreMs: Object.fromEntries(CORE_SIZES.map((n) => [String(n), round(core.ms[n], 2)])),
     pipelineOverBareExcelJs: round(pipe.ratio, 3),
-    syncsPerCommand: Object.fromEntries(Object.entries(syncs.counts).map(([name, byN]) => [name, Object.fromEntries(SYNC_SIZES.map((n) => [String(n), byN[n]?.[0] ?? null]))])),
+    syncsPerCommand: Object.fromEntries(
+      Object.entries(syncs.counts).map(([name, byN]) => [
+        name,
+        Object.fromEntries(SYNC_SIZES.map((n) => [String(n), byN[n]?.[0] ?? null])),
+      ]),
+    ),
     taskpaneInitialJsGzipBytes: bundle.gzipBytes,
     details: {
       machine,
       coreIncludesChecks: core.checksIncluded,
-      pipeline: { activities: pipe.activities, bareMs: round(pipe.bareMs), pipelineMs: round(pipe.pipelineMs), firstRun: { bareMs: round(pipe.firstRun.bareMs), pipelineMs: round(pipe.firstRun.pipelineMs), ratio: round(pipe.firstRun.ratio, 3) }, checkIncluded: pipe.checkIncluded },
+      pipeline: {
+        activities: pipe.activities,
+        bareMs: round(pipe.bareMs),
+        pipelineMs: round(pipe.pipelineMs),
+        firstRun: {
+          bareMs: round(pipe.firstRun.bareMs),
+          pipelineMs: round(pipe.firstRun.pipelineMs),
+          ratio: round(pipe.firstRun.ratio, 3),
+        },
+        checkIncluded: pipe.checkIncluded,
+      },
       syncsCountedThrough: syncs.through,
       syncErrors: syncs.errors,
-      syncsSecondRun: Object.fromEntries(Object.entries(syncs.counts).map(([name, byN]) => [name, Object.fromEntries(SYNC_SIZES.map((n) => [String(n), byN[n]?.[1] ?? null]))])),
+      syncsSecondRun: Object.fromEntries(
+        Object.entries(syncs.counts).map(([name, byN]) => [
+          name,
+          Object.fromEntries(SYNC_SIZES.map((n) => [String(n), byN[n]?.[1] ?? null])),
+        ]),
+      ),
       taskpaneFiles: bundle.files,
     },
   };

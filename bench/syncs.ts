@@ -14,7 +14,9 @@ interface FakeExcelLike {
 }
 
 const fake = optional<{ FakeExcel: { fromExcelJS(wb: ExcelJS.Workbook): FakeExcelLike } }>("../test/office/fakeExcel");
-const office = optional<{ OfficeWorkbook: new (run: unknown, options: { supports: (v: string) => boolean; syncBudget: number }) => WorkbookPort }>("../src/office/officeWorkbook");
+const office = optional<{
+  OfficeWorkbook: new (run: unknown, options: { supports: (v: string) => boolean; syncBudget: number }) => WorkbookPort;
+}>("../src/office/officeWorkbook");
 
 export const COMMANDS: Record<string, RunCommand | undefined> = {
   estimate: runEstimate,

@@ -8,6 +8,11 @@ process.stdout.on("error", (err) => {
 });
 const { main } = require("../src/cli/main.ts");
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { console.error(err && err.stack ? err.stack : String(err)); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(err && err.stack ? err.stack : String(err));
+    process.exitCode = 2;
+  },
 );

@@ -63,20 +63,35 @@ class BundleSizePlugin {
 
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleSizePlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const entry = compilation.entrypoints.get(this.entry);
-        if (!entry) return;
-        const files = [...entry.getFiles()].filter((f) => f.endsWith(".js")).map((file) => {
-          const buffer = compilation.getAsset(file).source.buffer();
-          return { file, bytes: buffer.length, gzipBytes: gzipBytes(buffer) };
-        });
-        const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
-        const report = { page: `${this.entry} entry`, files, gzipBytes: total, budgetBytes: this.budgetBytes, withinBudget: total <= this.budgetBytes };
-        console.log(`\n${describe(report)}\n`);
-        if (!report.withinBudget) {
-          compilation.errors.push(new compiler.webpack.WebpackError(`The task pane's initial JavaScript is ${kb(total)} gzipped, over the ${kb(this.budgetBytes)} budget: import what is rarely needed lazily (import()).`));
-        }
-      });
+      compilation.hooks.processAssets.tap(
+        { name: "BundleSizePlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entry = compilation.entrypoints.get(this.entry);
+          if (!entry) return;
+          const files = [...entry.getFiles()]
+            .filter((f) => f.endsWith(".js"))
+            .map((file) => {
+              const buffer = compilation.getAsset(file).source.buffer();
+              return { file, bytes: buffer.length, gzipBytes: gzipBytes(buffer) };
+            });
+          const total = files.reduce((sum, f) => sum + f.gzipBytes, 0);
+          const report = {
+            page: `${this.entry} entry`,
+            files,
+            gzipBytes: total,
+            budgetBytes: this.budgetBytes,
+            withinBudget: total <= this.budgetBytes,
+          };
+          console.log(`\n${describe(report)}\n`);
+          if (!report.withinBudget) {
+            compilation.errors.push(
+              new compiler.webpack.WebpackError(
+                `The task pane's initial JavaScript is ${kb(total)} gzipped, over the ${kb(this.budgetBytes)} budget: import what is rarely needed lazily (import()).`,
+              ),
+            );
+          }
+        },
+      );
     });
   }
 }

@@ -13,7 +13,8 @@ const GREEN = [0x21, 0x73, 0x46];
 const WHITE = [0xff, 0xff, 0xff];
 
 const inRoundedSquare = (x, y) => {
-  const m = 0.03, r = 0.2;
+  const m = 0.03,
+    r = 0.2;
   const cx = Math.min(Math.max(x, m + r), 1 - m - r);
   const cy = Math.min(Math.max(y, m + r), 1 - m - r);
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= m && x <= 1 - m && y >= m && y <= 1 - m;
@@ -34,7 +35,8 @@ function draw(size) {
   const rgba = Buffer.alloc(size * size * 4);
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let cover = 0, glyph = 0;
+      let cover = 0,
+        glyph = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const x = (px + (sx + 0.5) / S) / size;
@@ -91,7 +93,13 @@ function png(size, rgba) {
 
 const out = path.join(__dirname, "..", "assets");
 fs.mkdirSync(out, { recursive: true });
-for (const [name, size] of [["icon-16.png", 16], ["icon-32.png", 32], ["icon-64.png", 64], ["icon-80.png", 80], ["logo-filled.png", 300]]) {
+for (const [name, size] of [
+  ["icon-16.png", 16],
+  ["icon-32.png", 32],
+  ["icon-64.png", 64],
+  ["icon-80.png", 80],
+  ["logo-filled.png", 300],
+]) {
   fs.writeFileSync(path.join(out, name), png(size, draw(size)));
   console.log(`assets/${name} ${size}×${size}`);
 }

@@ -21,17 +21,23 @@ describe("the layout shows the architecture", () => {
   test("src/core imports only itself and decimal.js: no Office, DOM, I/O, ExcelJS or React", () => {
     const offending = sourceFiles(path.join(SRC, "core")).flatMap((file) =>
       importsOf(file)
-        .filter((spec) => (spec.startsWith(".") ? !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, "core")) : spec !== "decimal.js"))
+        .filter((spec) =>
+          spec.startsWith(".") ? !path.resolve(path.dirname(file), spec).startsWith(path.join(SRC, "core")) : spec !== "decimal.js",
+        )
         .map((spec) => `${path.relative(SRC, file)} -> ${spec}`),
     );
     expect(offending).toEqual([]);
-    const hostCalls = sourceFiles(path.join(SRC, "core")).filter((f) => /\b(Excel\.run|Office\.|document\.|window\.)/.test(fs.readFileSync(f, "utf8")));
+    const hostCalls = sourceFiles(path.join(SRC, "core")).filter((f) =>
+      /\b(Excel\.run|Office\.|document\.|window\.)/.test(fs.readFileSync(f, "utf8")),
+    );
     expect(hostCalls).toEqual([]);
   });
 
   test("the workbook port and the commands do not reach an adapter or the UI", () => {
     const offending = sourceFiles(path.join(SRC, "workbook")).flatMap((file) =>
-      importsOf(file).filter((spec) => /\/(office|xlsx|taskpane|cli|playground)\//.test(spec + "/") || spec === "exceljs" || spec === "react").map((s) => `${path.relative(SRC, file)} -> ${s}`),
+      importsOf(file)
+        .filter((spec) => /\/(office|xlsx|taskpane|cli|playground)\//.test(spec + "/") || spec === "exceljs" || spec === "react")
+        .map((s) => `${path.relative(SRC, file)} -> ${s}`),
     );
     expect(offending).toEqual([]);
   });
@@ -59,5 +65,13 @@ test("no JavaScript number carries an amount anywhere in an estimate of the samp
   const book = await XlsxWorkbook.fromBuffer(await buildTraVinhWorkbook().xlsx.writeBuffer());
   const result = await runEstimate(book);
   expect(result.estimate!.total).toBeInstanceOf(Decimal);
-  expect(numbersAt({ plan: result.reading.plan, activities: result.estimate!.activities, groups: result.estimate!.groups, total: result.estimate!.total, norms: result.estimate!.norms.all() })).toEqual([]);
+  expect(
+    numbersAt({
+      plan: result.reading.plan,
+      activities: result.estimate!.activities,
+      groups: result.estimate!.groups,
+      total: result.estimate!.total,
+      norms: result.estimate!.norms.all(),
+    }),
+  ).toEqual([]);
 });

@@ -19,7 +19,10 @@ const xml2js = require("xml2js") as { parseStringPromise(xml: string, options?: 
  */
 function officeToolingRead(file: string): Record<string, unknown> {
   const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(${JSON.stringify(file)}).then((m) => process.stdout.write(JSON.stringify(m)))`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: path.resolve(__dirname, ".."), encoding: "utf8" })) as Record<string, unknown>;
+  return JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: path.resolve(__dirname, ".."), encoding: "utf8" })) as Record<
+    string,
+    unknown
+  >;
 }
 
 const ROOT = path.resolve(__dirname, "..");
@@ -27,7 +30,7 @@ const MANIFEST = path.join(ROOT, "manifest.xml");
 const DEV = "https://localhost:3000/";
 
 type Node = { $?: Record<string, string>; _?: string; [child: string]: unknown };
-const kids = (node: Node | undefined, name: string): Node[] => ((node?.[name] as Node[] | undefined) ?? []);
+const kids = (node: Node | undefined, name: string): Node[] => (node?.[name] as Node[] | undefined) ?? [];
 const kid = (node: Node | undefined, name: string): Node => {
   const found = kids(node, name)[0];
   if (!found) throw new Error(`missing <${name}>`);
@@ -79,7 +82,22 @@ describe("manifest.xml (offline check)", () => {
 
   it("has the required elements in the order of the schema", async () => {
     const xml = fs.readFileSync(MANIFEST, "utf8");
-    const order = ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+    const order = [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "VersionOverrides",
+    ];
     const positions = order.map((name) => xml.search(new RegExp(`<${name}[\\s>/]`)));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -93,7 +111,9 @@ describe("manifest.xml (offline check)", () => {
     expect(set.$).toEqual({ Name: "ExcelApi", MinVersion: "1.7" });
     const minor = (v: string) => Number(v.split(".")[1]);
     const dir = path.join(ROOT, "src", "office");
-    const guarded = fs.readdirSync(dir).flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/supports\("(1\.\d+)"\)/g)].map((m) => m[1]));
+    const guarded = fs
+      .readdirSync(dir)
+      .flatMap((f) => [...fs.readFileSync(path.join(dir, f), "utf8").matchAll(/supports\("(1\.\d+)"\)/g)].map((m) => m[1]));
     expect(guarded.length).toBeGreaterThan(0);
     expect(guarded.every((v) => minor(v) > 7)).toBe(true);
   });
@@ -109,7 +129,12 @@ describe("manifest.xml (offline check)", () => {
     const button = kid(kid(tab, "Group"), "Control");
     expect(attr(button, "xsi:type")).toBe("Button");
     const resources = kid(overrides, "Resources");
-    const strings = new Map([...kids(kid(resources, "bt:ShortStrings"), "bt:String"), ...kids(kid(resources, "bt:LongStrings"), "bt:String")].map((s) => [attr(s, "id"), attr(s, "DefaultValue")]));
+    const strings = new Map(
+      [...kids(kid(resources, "bt:ShortStrings"), "bt:String"), ...kids(kid(resources, "bt:LongStrings"), "bt:String")].map((s) => [
+        attr(s, "id"),
+        attr(s, "DefaultValue"),
+      ]),
+    );
     const urls = new Map(kids(kid(resources, "bt:Urls"), "bt:Url").map((u) => [attr(u, "id"), attr(u, "DefaultValue")]));
     expect(strings.get(attr(kid(button, "Label"), "resid"))).toBe("Dự toán");
     const action = kid(button, "Action");
@@ -121,7 +146,8 @@ describe("manifest.xml (offline check)", () => {
   it("defines every resource it refers to, with strings within Office's length limits", () => {
     const resources = kid(kid(app, "VersionOverrides"), "Resources");
     const defined = new Set<string>();
-    for (const [name, node] of walk(resources, "Resources")) if (/^bt:(Image|Url|String)$/.test(name) && attr(node, "id")) defined.add(attr(node, "id")!);
+    for (const [name, node] of walk(resources, "Resources"))
+      if (/^bt:(Image|Url|String)$/.test(name) && attr(node, "id")) defined.add(attr(node, "id")!);
     const used = [...walk(kid(app, "VersionOverrides"))].map(([, n]) => attr(n, "resid")).filter((r): r is string => Boolean(r));
     expect(used.length).toBeGreaterThan(5);
     for (const id of used) expect(defined).toContain(id);
@@ -130,7 +156,9 @@ describe("manifest.xml (offline check)", () => {
   });
 
   it("points every URL at https://localhost:3000 and every page at a template the build has", () => {
-    const urls = [...walk(app)].flatMap(([, node]) => Object.values(node.$ ?? {}).filter((v) => /^[a-z]+:\/\//i.test(v) && !/schemas\.microsoft\.com|www\.w3\.org/.test(v)));
+    const urls = [...walk(app)].flatMap(([, node]) =>
+      Object.values(node.$ ?? {}).filter((v) => /^[a-z]+:\/\//i.test(v) && !/schemas\.microsoft\.com|www\.w3\.org/.test(v)),
+    );
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(url.startsWith(DEV)).toBe(true);
     const pages = new Set(urls.filter((u) => u.endsWith(".html")).map((u) => u.slice(DEV.length)));

@@ -70,7 +70,9 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
   });
 
   it("estimates each activity with the lines computed by hand", () => {
-    const lines = result.estimate!.activities.map((a) => a.lines.map((l) => [l.normCode, l.quantity.toNumber(), l.unitCost.toNumber(), l.amount.toNumber()]));
+    const lines = result.estimate!.activities.map((a) =>
+      a.lines.map((l) => [l.normCode, l.quantity.toNumber(), l.unitCost.toNumber(), l.amount.toNumber()]),
+    );
     expect(lines).toEqual([EXPECTED.conference, EXPECTED.marketBanners, EXPECTED.dayBanners, EXPECTED.database]);
     expect(result.estimate!.activities.map((a) => [a.activity.row, a.activity.kind, a.amount.toFixed()])).toEqual([
       [3, "conference", "43400000"],
@@ -86,7 +88,9 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
     // column J is Dự toán, K is Căn cứ (the sample has both headers)
     expect(plan().getCell("J1").value).toBe("Dự toán");
     expect(plan().getCell("K1").value).toBe("Căn cứ");
-    expect(["J2", "J3", "J4", "J5", "J6", "J7"].map((a) => plan().getCell(a).value)).toEqual([110600000, 43400000, 64800000, 2400000, 11000000, 121600000]);
+    expect(["J2", "J3", "J4", "J5", "J6", "J7"].map((a) => plan().getCell(a).value)).toEqual([
+      110600000, 43400000, 64800000, 2400000, 11000000, 121600000,
+    ]);
     for (const a of ["J2", "J3", "J4", "J5", "J6", "J7"]) expect(plan().getCell(a).numFmt).toBe("#,##0");
   });
 
@@ -103,7 +107,9 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
   });
 
   it("keeps what the officer typed: the stated amounts, quantities and the allocation", () => {
-    expect(["I2", "I3", "I4", "I5", "I6", "I7"].map((a) => plan().getCell(a).value)).toEqual([75200000, 20800000, 52000000, 2400000, 11800000, 87000000]);
+    expect(["I2", "I3", "I4", "I5", "I6", "I7"].map((a) => plan().getCell(a).value)).toEqual([
+      75200000, 20800000, 52000000, 2400000, 11800000, 87000000,
+    ]);
     expect(["E3", "F3", "E4", "E5", "E6"].map((a) => plan().getCell(a).value)).toEqual([2, 60, 108, 4, 60]);
     expect(saved.getWorksheet("Phân bổ")!.getCell("B4").value).toBe(87000000);
     expect(saved.getWorksheet("Thông tin")!.getCell("B3").value).toBe("19/03/2020");
@@ -158,7 +164,9 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
     const reopened = new ExcelJS.Workbook();
     await reopened.xlsx.load((await again.toBuffer()) as unknown as ArrayBuffer);
     const ws = reopened.getWorksheet("Kế hoạch")!;
-    expect(["J2", "J3", "J4", "J5", "J6", "J7"].map((a) => ws.getCell(a).value)).toEqual([110600000, 43400000, 64800000, 2400000, 11000000, 121600000]);
+    expect(["J2", "J3", "J4", "J5", "J6", "J7"].map((a) => ws.getCell(a).value)).toEqual([
+      110600000, 43400000, 64800000, 2400000, 11000000, 121600000,
+    ]);
     expect(reopened.getWorksheet("Chi tiết dự toán")!.getCell("F18").value).toEqual({ formula: "SUBTOTAL(9,F4:F17)", result: 121600000 });
     expect(reopened.getWorksheet("Chi tiết dự toán")!.getCell("A19").value).toBeNull();
   });

@@ -11,10 +11,13 @@ export function findingLine(f: Finding): string {
 export function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
   return rows.map((r) =>
-    r.map((cell, i) => {
-      const pad = " ".repeat(widths[i] - [...cell].length);
-      return /^-?[\d.]+$/.test(cell) ? pad + cell : cell + pad;
-    }).join("  ").trimEnd(),
+    r
+      .map((cell, i) => {
+        const pad = " ".repeat(widths[i] - [...cell].length);
+        return /^-?[\d.]+$/.test(cell) ? pad + cell : cell + pad;
+      })
+      .join("  ")
+      .trimEnd(),
   );
 }
 

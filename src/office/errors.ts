@@ -24,7 +24,11 @@ export class WorkbookWriteError extends Error {
 /** A read the workbook refused (a sheet deleted while the pane was open, a lost connection). */
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
-  constructor(readonly finding: Finding, readonly code: string, readonly cause?: unknown) {
+  constructor(
+    readonly finding: Finding,
+    readonly code: string,
+    readonly cause?: unknown,
+  ) {
     super(`${finding.message} / ${finding.messageEn}`);
   }
 }
@@ -55,30 +59,54 @@ export function writeErrorFinding(code: string, written: boolean, where: { sheet
   const at = where.sheet ? { sheet: where.sheet, range: "A1" } : undefined;
   switch (code) {
     case "AccessDenied":
-      return finding("error", "write-denied",
+      return finding(
+        "error",
+        "write-denied",
         `Excel không cho ghi vào sheet${sheet}: sheet hoặc workbook đang được bảo vệ, hoặc workbook chỉ được mở để đọc. Bỏ bảo vệ (Review > Unprotect) rồi chạy lại. ${tail.vi}`,
-        `Excel refused to write to sheet${sheet}: the sheet or the workbook is protected, or the workbook is open read-only. Unprotect it (Review > Unprotect) and run again. ${tail.en}`, at);
+        `Excel refused to write to sheet${sheet}: the sheet or the workbook is protected, or the workbook is open read-only. Unprotect it (Review > Unprotect) and run again. ${tail.en}`,
+        at,
+      );
     case "ItemNotFound":
-      return finding("error", "sheet-missing",
+      return finding(
+        "error",
+        "sheet-missing",
         `Không tìm thấy sheet${sheet}: có thể nó vừa bị xoá hoặc đổi tên. Chạy lại lệnh. ${tail.vi}`,
-        `Sheet${sheet} was not found: it may have just been deleted or renamed. Run the command again. ${tail.en}`, at);
+        `Sheet${sheet} was not found: it may have just been deleted or renamed. Run the command again. ${tail.en}`,
+        at,
+      );
     case "ItemAlreadyExists":
-      return finding("error", "sheet-exists",
+      return finding(
+        "error",
+        "sheet-exists",
         `Sheet${sheet} vừa được tạo bởi người khác hoặc lệnh khác. Chạy lại lệnh. ${tail.vi}`,
-        `Sheet${sheet} was just created by someone else or another command. Run the command again. ${tail.en}`, at);
+        `Sheet${sheet} was just created by someone else or another command. Run the command again. ${tail.en}`,
+        at,
+      );
     case "InvalidArgument":
-      return finding("error", "write-invalid",
+      return finding(
+        "error",
+        "write-invalid",
         `Excel từ chối dữ liệu ghi vào sheet${sheet}${detail}. ${tail.vi}`,
-        `Excel rejected the data written to sheet${sheet}${detail}. ${tail.en}`, at);
+        `Excel rejected the data written to sheet${sheet}${detail}. ${tail.en}`,
+        at,
+      );
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
-      return finding("error", "payload-too-large",
+      return finding(
+        "error",
+        "payload-too-large",
         `Khối dữ liệu gửi tới Excel quá lớn (Excel trên web giới hạn khoảng 5 MB mỗi lần)${detail}. ${tail.vi}`,
-        `The data sent to Excel is too large (Excel on the web takes about 5 MB per request)${detail}. ${tail.en}`, at);
+        `The data sent to Excel is too large (Excel on the web takes about 5 MB per request)${detail}. ${tail.en}`,
+        at,
+      );
     default:
-      return finding("error", "office-error",
+      return finding(
+        "error",
+        "office-error",
         `Excel báo lỗi ${code} khi ghi${sheet ? ` vào sheet${sheet}` : ""}${detail}. ${tail.vi}`,
-        `Excel reported ${code} while writing${sheet ? ` to sheet${sheet}` : ""}${detail}. ${tail.en}`, at);
+        `Excel reported ${code} while writing${sheet ? ` to sheet${sheet}` : ""}${detail}. ${tail.en}`,
+        at,
+      );
   }
 }
 
@@ -95,7 +123,13 @@ export function toReadError(error: unknown): WorkbookReadError {
   const code = officeErrorCode(error) ?? "GeneralException";
   const text = officeErrorText(error);
   return new WorkbookReadError(
-    finding("error", "read-failed", `Không đọc được workbook: Excel báo lỗi ${code} (${text}). Chạy lại lệnh.`,
-      `The workbook could not be read: Excel reported ${code} (${text}). Run the command again.`),
-    code, error);
+    finding(
+      "error",
+      "read-failed",
+      `Không đọc được workbook: Excel báo lỗi ${code} (${text}). Chạy lại lệnh.`,
+      `The workbook could not be read: Excel reported ${code} (${text}). Run the command again.`,
+    ),
+    code,
+    error,
+  );
 }

@@ -20,11 +20,16 @@ export function createOfficeHost(run: ExcelRun = excelRun, options: OfficeWorkbo
         } catch (error) {
           const code = officeErrorCode(error) ?? "GeneralException";
           throw new WorkbookReadError(
-            finding("warning", "select-failed",
+            finding(
+              "warning",
+              "select-failed",
               `Không chọn được ô ${sheet}!${range} (Excel báo ${code}); sheet có thể đã bị xoá, đổi tên hoặc đang ẩn.`,
               `Could not select ${sheet}!${range} (Excel reported ${code}); the sheet may have been deleted, renamed or hidden.`,
-              { sheet, range }),
-            code, error);
+              { sheet, range },
+            ),
+            code,
+            error,
+          );
         }
       }),
   };

@@ -22,7 +22,11 @@ function defaultSyncBudget(): number {
   return Office.context.platform === Office.PlatformType.OfficeOnline ? WEB_SYNC_BUDGET : Number.POSITIVE_INFINITY;
 }
 
-const sheetInfo = (name: string, visibility: string, isProtected: boolean): SheetInfo => ({ name, visible: visibility === "Visible", protected: isProtected });
+const sheetInfo = (name: string, visibility: string, isProtected: boolean): SheetInfo => ({
+  name,
+  visible: visibility === "Visible",
+  protected: isProtected,
+});
 
 /**
  * The workbook port over Excel (Office.js). Each method is one `Excel.run`:
@@ -40,7 +44,10 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (version: string) => boolean;
   private readonly syncBudget: number;
 
-  constructor(private readonly run: ExcelRun, options: OfficeWorkbookOptions = {}) {
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficeWorkbookOptions = {},
+  ) {
     this.supports = options.supports ?? officeSupports;
     this.syncBudget = options.syncBudget ?? defaultSyncBudget();
   }
@@ -120,9 +127,13 @@ export class OfficeWorkbook implements WorkbookPort {
       if (protectedSheets.has(k)) refuse("AccessDenied", existing.get(k) ?? w.sheet);
     }
     // Which target cells already hold a note (ExcelApi 1.18), asked only of sheets that exist: one more sync, only for writes with notes.
-    const notes = this.supports("1.18") ? writes.filter((w): w is Extract<WriteOp, { op: "note" }> => w.op === "note" && existing.has(w.sheet.toLocaleLowerCase())) : [];
+    const notes = this.supports("1.18")
+      ? writes.filter((w): w is Extract<WriteOp, { op: "note" }> => w.op === "note" && existing.has(w.sheet.toLocaleLowerCase()))
+      : [];
     const noteProbes = notes.map((w) => {
-      const note = sheets.getItem(existing.get(w.sheet.toLocaleLowerCase())!).notes.getItemOrNullObject(w.address.replace(/\$/g, "").toUpperCase());
+      const note = sheets
+        .getItem(existing.get(w.sheet.toLocaleLowerCase())!)
+        .notes.getItemOrNullObject(w.address.replace(/\$/g, "").toUpperCase());
       note.load("content");
       return { w, note };
     });

@@ -38,7 +38,11 @@ export function writeBytes(w: WriteOp): number {
   switch (w.op) {
     case "cells":
       // Each cell is sent as a bare value ("text", 123, null): about its JSON less the CellWrite wrapper.
-      return OP_OVERHEAD + w.cells.reduce((sum, row) => sum + row.reduce((s, c) => s + cellBytes(c), 2), 2) + (w.numberFormats ? jsonBytes(w.numberFormats) : 0);
+      return (
+        OP_OVERHEAD +
+        w.cells.reduce((sum, row) => sum + row.reduce((s, c) => s + cellBytes(c), 2), 2) +
+        (w.numberFormats ? jsonBytes(w.numberFormats) : 0)
+      );
     case "style": {
       if (!w.style.numberFormat) return OP_OVERHEAD * 4;
       const box = parseRange(w.range);
@@ -73,12 +77,19 @@ export function splitWrite(w: WriteOp, budget: number): WriteOp[] {
       let end = start;
       let bytes = OP_OVERHEAD;
       while (end < w.cells.length) {
-        const row = writeBytes({ ...w, cells: [w.cells[end]], numberFormats: w.numberFormats ? [w.numberFormats[end] ?? []] : undefined }) - OP_OVERHEAD;
+        const row =
+          writeBytes({ ...w, cells: [w.cells[end]], numberFormats: w.numberFormats ? [w.numberFormats[end] ?? []] : undefined }) -
+          OP_OVERHEAD;
         if (end > start && bytes + row > budget) break;
         bytes += row;
         end++;
       }
-      parts.push({ ...w, row: w.row + start, cells: w.cells.slice(start, end), ...(w.numberFormats && { numberFormats: w.numberFormats.slice(start, end) }) });
+      parts.push({
+        ...w,
+        row: w.row + start,
+        cells: w.cells.slice(start, end),
+        ...(w.numberFormats && { numberFormats: w.numberFormats.slice(start, end) }),
+      });
       start = end;
     }
     return parts;

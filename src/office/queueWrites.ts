@@ -60,7 +60,14 @@ function applyStyle(range: XlRange, rangeAddress: string, s: CellStyle): void {
   const rows = box.bottom - box.top + 1;
   const cols = box.right - box.left + 1;
   if (s.border) {
-    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rows > 1 ? ["InsideHorizontal"] : []), ...(cols > 1 ? ["InsideVertical"] : [])];
+    const edges = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      ...(rows > 1 ? ["InsideHorizontal"] : []),
+      ...(cols > 1 ? ["InsideVertical"] : []),
+    ];
     for (const edge of edges) {
       const border = f.borders.getItem(edge);
       if (s.border === "thin") {
@@ -150,7 +157,8 @@ export function queueWrite(ctx: XlContext, state: WriteState, w: WriteOp): void 
     }
     case "rowHeights": {
       const ws = sheetOf(ctx, state, w.sheet);
-      for (const [start, length, height] of runs(w.heights)) ws.getRange(`${w.from + start}:${w.from + start + length - 1}`).format.rowHeight = height;
+      for (const [start, length, height] of runs(w.heights))
+        ws.getRange(`${w.from + start}:${w.from + start + length - 1}`).format.rowHeight = height;
       return;
     }
     case "freeze": {

@@ -7,7 +7,6 @@ import { EMPTY, numberCell, type Cell } from "../workbook/cells";
  * date format.
  */
 
-
 /** A number format that shows a date or a time ("dd/mm/yyyy", "[$-42A]d mmmm yyyy", "h:mm"). */
 export function isDateFormat(format: unknown): boolean {
   if (typeof format !== "string" || format === "" || format === "General" || format === "@") return false;

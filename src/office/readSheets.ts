@@ -72,10 +72,15 @@ async function sync(ctx: XlContext): Promise<void> {
  * as too big; `load` queues the proxies for rows [start, start + count) and
  * returns a function that reads them after the sync.
  */
-async function inSlices<T>(ctx: XlContext, rowCount: number, columnCount: number, load: (start: number, count: number) => () => T[]): Promise<T[]> {
+async function inSlices<T>(
+  ctx: XlContext,
+  rowCount: number,
+  columnCount: number,
+  load: (start: number, count: number) => () => T[],
+): Promise<T[]> {
   const out: T[] = [];
   let slice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, columnCount)));
-  for (let start = 0; start < rowCount; ) {
+  for (let start = 0; start < rowCount;) {
     const count = Math.min(slice, rowCount - start);
     const read = load(start, count);
     try {
@@ -127,7 +132,8 @@ function ask(p: Probe, what: { rows: boolean; fills: boolean; notes: boolean }, 
       return row;
     });
   }
-  if (what.fills && options.supports("1.9") && used.format.fill.color === null) asks.fills = used.getCellProperties({ format: { fill: { color: true } } });
+  if (what.fills && options.supports("1.9") && used.format.fill.color === null)
+    asks.fills = used.getCellProperties({ format: { fill: { color: true } } });
   if (what.notes && p.notes && p.notes.items.length) {
     asks.notes = p.notes.items.map((note) => {
       const cell = note.getLocation();
@@ -175,16 +181,29 @@ async function details(ctx: XlContext, probes: readonly Probe[], options: ReadOp
     const first = used.rowIndex + 1;
     const hiddenRows = a.rows
       ? a.rows.flatMap((row, j) => (row.rowHidden ? [first + j] : []))
-      : used.rowHidden ? Array.from({ length: used.rowCount }, (_, j) => first + j) : [];
+      : used.rowHidden
+        ? Array.from({ length: used.rowCount }, (_, j) => first + j)
+        : [];
     let fills: Record<string, string> = {};
     const uniform = used.format.fill.color;
-    if (a.fills) fills = fillsOf(used, a.fills.value.map((row) => row.map((c) => c.format?.fill?.color)));
+    if (a.fills)
+      fills = fillsOf(
+        used,
+        a.fills.value.map((row) => row.map((c) => c.format?.fill?.color)),
+      );
     else if (fillSlices && uniform === null && options.supports("1.9")) {
-      fills = fillsOf(used, await inSlices(ctx, used.rowCount, used.columnCount, (start, count) => {
-        const part = sliceOf(p, start, count).getCellProperties({ format: { fill: { color: true } } });
-        return () => part.value.map((row) => row.map((c) => c.format?.fill?.color));
-      }));
-    } else if (uniform && uniform.toUpperCase() !== NO_FILL) fills = fillsOf(used, Array.from({ length: used.rowCount }, () => new Array<string>(used.columnCount).fill(uniform)));
+      fills = fillsOf(
+        used,
+        await inSlices(ctx, used.rowCount, used.columnCount, (start, count) => {
+          const part = sliceOf(p, start, count).getCellProperties({ format: { fill: { color: true } } });
+          return () => part.value.map((row) => row.map((c) => c.format?.fill?.color));
+        }),
+      );
+    } else if (uniform && uniform.toUpperCase() !== NO_FILL)
+      fills = fillsOf(
+        used,
+        Array.from({ length: used.rowCount }, () => new Array<string>(used.columnCount).fill(uniform)),
+      );
     out.push({ hiddenRows, fills, notes });
   }
   return out;
@@ -192,14 +211,21 @@ async function details(ctx: XlContext, probes: readonly Probe[], options: ReadOp
 
 /** Rows [start, start + count) of a sheet's used range. */
 function sliceOf({ sheet, used }: Probe, start: number, count: number): XlRange {
-  return sheet.getRange(rangeA1(used.rowIndex + 1 + start, used.columnIndex + 1, used.rowIndex + start + count, used.columnIndex + used.columnCount));
+  return sheet.getRange(
+    rangeA1(used.rowIndex + 1 + start, used.columnIndex + 1, used.rowIndex + start + count, used.columnIndex + used.columnCount),
+  );
 }
 
 function snapshot(p: Probe, d: Details, grid: Grid | undefined): SheetSnapshot {
   const merges = p.merges && !p.merges.isNullObject ? mergedAreas(p.merges.address) : [];
   const base = {
-    name: p.sheet.name, visible: p.sheet.visibility === "Visible", protected: p.sheet.protection.protected,
-    merges, hiddenRows: d.hiddenRows, fills: d.fills, notes: d.notes,
+    name: p.sheet.name,
+    visible: p.sheet.visibility === "Visible",
+    protected: p.sheet.protection.protected,
+    merges,
+    hiddenRows: d.hiddenRows,
+    fills: d.fills,
+    notes: d.notes,
   };
   if (!grid) return { ...base, top: 1, left: 1, cells: [], formulas: [], numberFormats: [] };
   return { ...base, top: grid.rowIndex + 1, left: grid.columnIndex + 1, ...gridToSnapshot(grid) };
@@ -246,12 +272,24 @@ export async function readSheets(ctx: XlContext, asked: readonly string[], optio
     const rows = await inSlices(ctx, rowCount, columnCount, (start, count) => {
       const part = sliceOf(p, start, count);
       part.load(GRID);
-      return () => part.values.map((values, j) => ({ values, formulas: part.formulas[j], numberFormat: part.numberFormat[j], valueTypes: part.valueTypes[j] }));
+      return () =>
+        part.values.map((values, j) => ({
+          values,
+          formulas: part.formulas[j],
+          numberFormat: part.numberFormat[j],
+          valueTypes: part.valueTypes[j],
+        }));
     });
-    out.push(snapshot(p, extra[i], {
-      rowIndex, columnIndex,
-      values: rows.map((r) => r.values), formulas: rows.map((r) => r.formulas), numberFormat: rows.map((r) => r.numberFormat), valueTypes: rows.map((r) => r.valueTypes),
-    }));
+    out.push(
+      snapshot(p, extra[i], {
+        rowIndex,
+        columnIndex,
+        values: rows.map((r) => r.values),
+        formulas: rows.map((r) => r.formulas),
+        numberFormat: rows.map((r) => r.numberFormat),
+        valueTypes: rows.map((r) => r.valueTypes),
+      }),
+    );
   }
   return out;
 }

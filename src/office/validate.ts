@@ -22,7 +22,8 @@ export function sheetNameProblem(name: string): string | undefined {
   if (name.trim() === "") return "tên sheet trống / empty sheet name";
   if (name.length > 31) return `tên sheet dài hơn 31 ký tự / sheet name longer than 31 characters: ${name}`;
   if (/[:\\/?*[\]]/.test(name)) return `tên sheet chứa ký tự : \\ / ? * [ ] / sheet name holds a forbidden character: ${name}`;
-  if (name.startsWith("'") || name.endsWith("'")) return `tên sheet bắt đầu hoặc kết thúc bằng dấu ' / sheet name starts or ends with an apostrophe: ${name}`;
+  if (name.startsWith("'") || name.endsWith("'"))
+    return `tên sheet bắt đầu hoặc kết thúc bằng dấu ' / sheet name starts or ends with an apostrophe: ${name}`;
   return undefined;
 }
 
@@ -33,7 +34,8 @@ function checkRange(sheet: string, range: string): void {
   } catch {
     bad(sheet, `địa chỉ ${range} / address ${range}`);
   }
-  if (box.top < 1 || box.left < 1 || box.bottom > EXCEL_ROWS || box.right > EXCEL_COLUMNS) bad(sheet, `vùng ${range} ngoài sheet / range ${range} is off the sheet`);
+  if (box.top < 1 || box.left < 1 || box.bottom > EXCEL_ROWS || box.right > EXCEL_COLUMNS)
+    bad(sheet, `vùng ${range} ngoài sheet / range ${range} is off the sheet`);
 }
 
 export function validateWrites(writes: readonly WriteOp[]): void {
@@ -46,21 +48,27 @@ export function validateWrites(writes: readonly WriteOp[]): void {
       }
       case "cells": {
         const width = w.cells.reduce((m, r) => Math.max(m, r.length), 0);
-        if (w.row < 1 || w.col < 1 || w.row + w.cells.length - 1 > EXCEL_ROWS || w.col + width - 1 > EXCEL_COLUMNS) bad(w.sheet, `khối ô ở hàng ${w.row}, cột ${w.col} ngoài sheet / block at row ${w.row}, column ${w.col} is off the sheet`);
+        if (w.row < 1 || w.col < 1 || w.row + w.cells.length - 1 > EXCEL_ROWS || w.col + width - 1 > EXCEL_COLUMNS)
+          bad(w.sheet, `khối ô ở hàng ${w.row}, cột ${w.col} ngoài sheet / block at row ${w.row}, column ${w.col} is off the sheet`);
         w.cells.forEach((row, i) =>
           row.forEach((c, j) => {
             const at = `R${w.row + i}C${w.col + j}`;
-            if (c.type === "number" && !Number.isFinite(Number(c.value))) bad(w.sheet, `${at}: "${c.value}" không phải số / is not a number`);
-            if (c.type === "text" && c.value.length > MAX_TEXT - 1) bad(w.sheet, `${at}: văn bản dài hơn ${MAX_TEXT} ký tự / text longer than ${MAX_TEXT} characters`);
-            if (c.type === "formula" && (c.formula.replace(/^=/, "").trim() === "" || c.formula.length > MAX_FORMULA)) bad(w.sheet, `${at}: công thức không hợp lệ / invalid formula`);
+            if (c.type === "number" && !Number.isFinite(Number(c.value)))
+              bad(w.sheet, `${at}: "${c.value}" không phải số / is not a number`);
+            if (c.type === "text" && c.value.length > MAX_TEXT - 1)
+              bad(w.sheet, `${at}: văn bản dài hơn ${MAX_TEXT} ký tự / text longer than ${MAX_TEXT} characters`);
+            if (c.type === "formula" && (c.formula.replace(/^=/, "").trim() === "" || c.formula.length > MAX_FORMULA))
+              bad(w.sheet, `${at}: công thức không hợp lệ / invalid formula`);
           }),
         );
         break;
       }
       case "style":
         checkRange(w.sheet, w.range);
-        for (const colour of [w.style.fill, w.style.fontColor]) if (typeof colour === "string" && !COLOUR.test(colour)) bad(w.sheet, `màu ${colour} / colour ${colour}`);
-        if (w.style.numberFormat !== undefined && w.style.numberFormat.trim() === "") bad(w.sheet, "định dạng số trống / empty number format");
+        for (const colour of [w.style.fill, w.style.fontColor])
+          if (typeof colour === "string" && !COLOUR.test(colour)) bad(w.sheet, `màu ${colour} / colour ${colour}`);
+        if (w.style.numberFormat !== undefined && w.style.numberFormat.trim() === "")
+          bad(w.sheet, "định dạng số trống / empty number format");
         break;
       case "merge":
         checkRange(w.sheet, w.range);

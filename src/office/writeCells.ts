@@ -45,7 +45,11 @@ export function excelInput(cell: CellWrite): string | number {
  * assignment. Rows may be ragged in the port; a null in Office.js's array leaves
  * that cell as it is, so short rows are padded with null.
  */
-export function rectangle(rows: readonly (readonly CellWrite[])[]): { width: number; values: (string | number | null)[][]; hasFormula: boolean } {
+export function rectangle(rows: readonly (readonly CellWrite[])[]): {
+  width: number;
+  values: (string | number | null)[][];
+  hasFormula: boolean;
+} {
   // reduce, not Math.max(...rows): a spread of 100.000 rows overflows the stack.
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0);
   let hasFormula = false;

@@ -10,7 +10,10 @@ export function Playground({ book, selection, host }: { book: MemoryWorkbook; se
     <div className="playground">
       <header className="bar">
         <strong>Dự toán add-in — sân chơi</strong>
-        <span className="sub">Playground: kế hoạch mẫu 30/KH-SCT Trà Vinh 2020, trong trình duyệt, không cần Excel / the sample plan, in the browser, without Excel</span>
+        <span className="sub">
+          Playground: kế hoạch mẫu 30/KH-SCT Trà Vinh 2020, trong trình duyệt, không cần Excel / the sample plan, in the browser, without
+          Excel
+        </span>
       </header>
       <div className="split">
         <SheetGrid book={book} selection={selection} />

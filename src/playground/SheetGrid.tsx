@@ -13,7 +13,8 @@ const MAX_ROWS = 400;
 const columnPixels = (chars: number | undefined) => Math.round((chars ?? 8.43) * 7 + 5);
 
 function extent(sheet: MemorySheet): { rows: number; cols: number } {
-  let rows = 0, cols = 0;
+  let rows = 0,
+    cols = 0;
   for (const key of sheet.cells.keys()) {
     rows = Math.max(rows, Math.floor(key / 16385));
     cols = Math.max(cols, key % 16385);
@@ -28,7 +29,8 @@ function mergeMap(sheet: MemorySheet) {
   for (const m of sheet.merges) {
     const box = parseRange(m);
     anchors.set(a1(box.top, box.left), box);
-    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (r !== box.top || c !== box.left) covered.add(a1(r, c));
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) if (r !== box.top || c !== box.left) covered.add(a1(r, c));
   }
   return { anchors, covered };
 }
@@ -45,7 +47,7 @@ function cellStyle(cell: MemoryCell): CSSProperties {
     color: s.fontColor ?? undefined,
     backgroundColor: s.fill ?? undefined,
     textAlign: s.horizontal ?? (numeric ? "right" : "left"),
-    verticalAlign: s.vertical === "center" ? "middle" : s.vertical ?? "bottom",
+    verticalAlign: s.vertical === "center" ? "middle" : (s.vertical ?? "bottom"),
     whiteSpace: s.wrap ? "normal" : "nowrap",
   };
 }
@@ -82,8 +84,12 @@ export function SheetGrid({ book, selection }: { book: MemoryWorkbook; selection
   return (
     <div className="grid-area">
       <div className="formula-bar">
-        <output className="name-box" aria-label="Ô đang chọn / selected range" data-testid="name-box">{selected.range}</output>
-        <span className="fx" aria-hidden="true">fx</span>
+        <output className="name-box" aria-label="Ô đang chọn / selected range" data-testid="name-box">
+          {selected.range}
+        </output>
+        <span className="fx" aria-hidden="true">
+          fx
+        </span>
         <output className="formula" aria-label="Nội dung ô / cell content" data-testid="formula-bar">
           {current.formula ?? displayText(current.value, current.numFmt)}
         </output>
@@ -92,20 +98,26 @@ export function SheetGrid({ book, selection }: { book: MemoryWorkbook; selection
         <table className="grid" role="grid" aria-label={`Sheet ${sheet.name}`} aria-readonly="true" data-sheet={sheet.name}>
           <colgroup>
             <col style={{ width: 40 }} />
-            {columns.map((c) => <col key={c} style={{ width: columnPixels(sheet.columnWidths.get(c)) }} />)}
+            {columns.map((c) => (
+              <col key={c} style={{ width: columnPixels(sheet.columnWidths.get(c)) }} />
+            ))}
           </colgroup>
           <thead>
             <tr>
               <th className="corner" aria-hidden="true" />
               {columns.map((c) => (
-                <th key={c} scope="col" className={c >= box.left && c <= box.right ? "head on" : "head"}>{columnLetter(c)}</th>
+                <th key={c} scope="col" className={c >= box.left && c <= box.right ? "head on" : "head"}>
+                  {columnLetter(c)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, i) => i + 1).map((r) => (
               <tr key={r} style={sheet.rowHeights.has(r) ? { height: Math.round(sheet.rowHeights.get(r)! * 1.33) } : undefined}>
-                <th scope="row" className={r >= box.top && r <= box.bottom ? "head on" : "head"}>{r}</th>
+                <th scope="row" className={r >= box.top && r <= box.bottom ? "head on" : "head"}>
+                  {r}
+                </th>
                 {columns.map((c) => {
                   const address = a1(r, c);
                   if (covered.has(address)) return null;

@@ -74,7 +74,10 @@ describe("the in-memory workbook", () => {
 
   it("undoes a batch that fails half-way (overlapping merges)", async () => {
     const book = createMemoryWorkbook();
-    await book.apply([{ op: "ensureSheet", sheet: "S" }, { op: "merge", sheet: "S", range: "A1:B1" }]);
+    await book.apply([
+      { op: "ensureSheet", sheet: "S" },
+      { op: "merge", sheet: "S", range: "A1:B1" },
+    ]);
     await expect(
       book.apply([
         { op: "cells", sheet: "S", row: 5, col: 1, cells: [[text("x")]] },
@@ -92,7 +95,10 @@ describe("the in-memory workbook", () => {
       { op: "cells", sheet: "S", row: 1, col: 1, cells: [[text("=1+1"), { type: "formula", formula: "=SUM(A2:A3)", cached: "42" }]] },
     ]);
     const [s] = await book.readSheets(["S"]);
-    expect(s.cells[0]).toEqual([{ type: "text", value: "=1+1" }, { type: "number", value: "42" }]);
+    expect(s.cells[0]).toEqual([
+      { type: "text", value: "=1+1" },
+      { type: "number", value: "42" },
+    ]);
     expect(s.formulas[0]).toEqual([null, "=SUM(A2:A3)"]);
   });
 

@@ -68,7 +68,16 @@ function cloneSheet(s: MemorySheet): MemorySheet {
 }
 
 function newSheet(name: string, hidden = false): MemorySheet {
-  return { name, visible: !hidden, protected: false, cells: new Map(), merges: [], notes: new Map(), columnWidths: new Map(), rowHeights: new Map() };
+  return {
+    name,
+    visible: !hidden,
+    protected: false,
+    cells: new Map(),
+    merges: [],
+    notes: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+  };
 }
 
 function written(w: CellWrite): Pick<MemoryCell, "value" | "formula"> {
@@ -81,7 +90,10 @@ function written(w: CellWrite): Pick<MemoryCell, "value" | "formula"> {
       // Text is text, whatever it starts with: "=1+1" typed as text stays text.
       return { value: w.value === "" ? EMPTY : { type: "text", value: w.value }, formula: null };
     case "formula":
-      return { value: w.cached === undefined ? EMPTY : { type: "number", value: w.cached }, formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}` };
+      return {
+        value: w.cached === undefined ? EMPTY : { type: "number", value: w.cached },
+        formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}`,
+      };
   }
 }
 
@@ -102,13 +114,15 @@ function validate(sheets: readonly MemorySheet[], writes: readonly WriteOp[]): v
   };
   const range = (r: string) => {
     const box = parseRange(r);
-    if (box.top < 1 || box.left < 1 || box.bottom > MAX_ROWS || box.right > MAX_COLS) fail(`Vùng ô ngoài trang tính: ${r}`, `range outside the sheet: ${r}`);
+    if (box.top < 1 || box.left < 1 || box.bottom > MAX_ROWS || box.right > MAX_COLS)
+      fail(`Vùng ô ngoài trang tính: ${r}`, `range outside the sheet: ${r}`);
     return box;
   };
   for (const w of writes) {
     switch (w.op) {
       case "ensureSheet":
-        if (!w.sheet.trim() || /[\\/?*[\]:]/.test(w.sheet) || w.sheet.length > 31) fail(`Tên sheet không hợp lệ: "${w.sheet}"`, `invalid sheet name: "${w.sheet}"`);
+        if (!w.sheet.trim() || /[\\/?*[\]:]/.test(w.sheet) || w.sheet.length > 31)
+          fail(`Tên sheet không hợp lệ: "${w.sheet}"`, `invalid sheet name: "${w.sheet}"`);
         if (!exists.has(w.sheet.toLocaleLowerCase())) exists.set(w.sheet.toLocaleLowerCase(), false);
         break;
       case "deleteSheet":
@@ -119,7 +133,10 @@ function validate(sheets: readonly MemorySheet[], writes: readonly WriteOp[]): v
         need(w.sheet);
         const width = Math.max(0, ...w.cells.map((r) => r.length));
         if (w.row < 1 || w.col < 1 || w.row + w.cells.length - 1 > MAX_ROWS || w.col + width - 1 > MAX_COLS) {
-          fail(`Khối ô ngoài trang tính tại hàng ${w.row}, cột ${w.col}`, `block of cells outside the sheet at row ${w.row}, column ${w.col}`);
+          fail(
+            `Khối ô ngoài trang tính tại hàng ${w.row}, cột ${w.col}`,
+            `block of cells outside the sheet at row ${w.row}, column ${w.col}`,
+          );
         }
         break;
       }
@@ -136,7 +153,8 @@ function validate(sheets: readonly MemorySheet[], writes: readonly WriteOp[]): v
       case "rowHeights": {
         need(w.sheet);
         const sizes = w.op === "columnWidths" ? w.widths : w.heights;
-        if (w.from < 1 || sizes.some((x) => !(x >= 0))) fail(`Kích thước không hợp lệ trên sheet "${w.sheet}"`, `invalid size on sheet "${w.sheet}"`);
+        if (w.from < 1 || sizes.some((x) => !(x >= 0)))
+          fail(`Kích thước không hợp lệ trên sheet "${w.sheet}"`, `invalid size on sheet "${w.sheet}"`);
         break;
       }
       default:
@@ -231,10 +249,15 @@ const hasContent = (c: MemoryCell) => c.value.type !== "empty" || c.formula !== 
 
 /** The used range of a sheet as the port reads it: the box around cells holding values, formulas or notes. */
 function snapshot(s: MemorySheet): SheetSnapshot {
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   const grow = (row: number, col: number) => {
-    top = Math.min(top, row); bottom = Math.max(bottom, row);
-    left = Math.min(left, col); right = Math.max(right, col);
+    top = Math.min(top, row);
+    bottom = Math.max(bottom, row);
+    left = Math.min(left, col);
+    right = Math.max(right, col);
   };
   for (const [key, c] of s.cells) if (hasContent(c)) grow(keyRow(key), keyCol(key));
   for (const address of s.notes.keys()) {
@@ -242,14 +265,26 @@ function snapshot(s: MemorySheet): SheetSnapshot {
     grow(box.top, box.left);
   }
   const base: SheetSnapshot = {
-    name: s.name, visible: s.visible, protected: s.protected, top: 1, left: 1, cells: [], formulas: [], numberFormats: [],
-    merges: [...s.merges], hiddenRows: [], notes: Object.fromEntries(s.notes), fills: {},
+    name: s.name,
+    visible: s.visible,
+    protected: s.protected,
+    top: 1,
+    left: 1,
+    cells: [],
+    formulas: [],
+    numberFormats: [],
+    merges: [...s.merges],
+    hiddenRows: [],
+    notes: Object.fromEntries(s.notes),
+    fills: {},
   };
   if (bottom === 0) return base;
   base.top = top;
   base.left = left;
   for (let r = top; r <= bottom; r++) {
-    const cells: Cell[] = [], formulas: (string | null)[] = [], formats: (string | null)[] = [];
+    const cells: Cell[] = [],
+      formulas: (string | null)[] = [],
+      formats: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
       const cell = s.cells.get(cellKey(r, c)) ?? BLANK_CELL;
       cells.push(cell.value);
@@ -280,7 +315,10 @@ export function createMemoryWorkbook(initial: readonly MemorySheet[] = []): Memo
       return sheets.map((s) => ({ name: s.name, visible: s.visible, protected: s.protected }));
     },
     async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
-      return names.map(byName).filter((s): s is MemorySheet => s !== undefined).map(snapshot);
+      return names
+        .map(byName)
+        .filter((s): s is MemorySheet => s !== undefined)
+        .map(snapshot);
     },
     async apply(writes: readonly WriteOp[]): Promise<void> {
       validate(sheets, writes);

@@ -14,8 +14,18 @@ export function sampleSheetWrites(sheet: SampleSheet): WriteOp[] {
     { op: "ensureSheet", sheet: sheet.name },
     { op: "cells", sheet: sheet.name, row: 1, col: 1, cells: sheet.rows.map((r) => r.map(cellOf)) },
     { op: "columnWidths", sheet: sheet.name, from: 1, widths: sheet.widths },
-    ...sheet.moneyColumns.map((c): WriteOp => ({ op: "style", sheet: sheet.name, range: `${columnLetter(c)}1:${columnLetter(c)}${last}`, style: { numberFormat: "#,##0" } })),
-    ...sheet.boldRows.map((r): WriteOp => ({ op: "style", sheet: sheet.name, range: `A${r}:${columnLetter(width)}${r}`, style: { bold: true } })),
+    ...sheet.moneyColumns.map((c): WriteOp => ({
+      op: "style",
+      sheet: sheet.name,
+      range: `${columnLetter(c)}1:${columnLetter(c)}${last}`,
+      style: { numberFormat: "#,##0" },
+    })),
+    ...sheet.boldRows.map((r): WriteOp => ({
+      op: "style",
+      sheet: sheet.name,
+      range: `A${r}:${columnLetter(width)}${r}`,
+      style: { bold: true },
+    })),
   ];
 }
 

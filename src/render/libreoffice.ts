@@ -52,13 +52,16 @@ function profile(): string {
   if (profileDir) return profileDir;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-soffice-"));
   fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(path.join(dir, "user", "registrymodifications.xcu"), `<?xml version="1.0" encoding="UTF-8"?>
+  fs.writeFileSync(
+    path.join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
 </oor:items>
-`);
+`,
+  );
   process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
   profileDir = dir;
   return dir;
@@ -81,7 +84,8 @@ export function convertWithSoffice(file: string, format: "pdf" | "xlsx" | "csv",
   const job = queue.then(async () => {
     fs.mkdirSync(outDir, { recursive: true });
     const target = path.join(outDir, `${path.parse(file).name}.${format}`);
-    if (path.resolve(target) === path.resolve(file)) throw new Error(`convertWithSoffice: ${file} would overwrite itself; choose another outDir`);
+    if (path.resolve(target) === path.resolve(file))
+      throw new Error(`convertWithSoffice: ${file} would overwrite itself; choose another outDir`);
     fs.rmSync(target, { force: true });
     const installation = `-env:UserInstallation=file://${profile()}`;
     await run(soffice, [installation, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, file]);

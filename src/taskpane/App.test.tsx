@@ -21,7 +21,11 @@ describe("the task pane shows the plan it found", () => {
     expect(within(plan).getByText('Sheet "Kế hoạch", hàng 1–7')).toBeTruthy();
     expect(within(plan).getByText("4 hoạt động, 1 nhóm")).toBeTruthy();
     const kinds = within(plan).getByRole("list", { name: "Loại hoạt động nhận ra" });
-    expect(within(kinds).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Hội nghị × 1", "Băng rôn × 2", "Cơ sở dữ liệu / website × 1"]);
+    expect(
+      within(kinds)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["Hội nghị × 1", "Băng rôn × 2", "Cơ sở dữ liệu / website × 1"]);
     expect(within(plan).getByText("30/KH-SCT")).toBeTruthy();
     expect(within(plan).getByText("87.000.000 đồng")).toBeTruthy();
     expect(within(plan).getByText("Đọc được mọi hàng của bảng.")).toBeTruthy();
@@ -75,7 +79,11 @@ describe("Tính dự toán", () => {
     fireEvent.change(screen.getByLabelText("Ngày áp dụng định mức"), { target: { value: "2020-03-19" } });
     fireEvent.change(screen.getByLabelText("Tỉnh"), { target: { value: "Trà Vinh" } });
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
-    expect(estimate).toHaveBeenCalledWith(expect.anything(), { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn" }, false);
+    expect(estimate).toHaveBeenCalledWith(
+      expect.anything(),
+      { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn" },
+      false,
+    );
     const expected = (await engineEstimate({ rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh" })).estimate!.total;
     expect(screen.getByTestId("estimate-total").textContent).toBe(`${formatVnd(expected)} đồng`);
     expect(screen.getByText(`Bằng chữ: ${amountInWords(expected, { thousandWord: "ngàn" })}`)).toBeTruthy();
@@ -85,7 +93,13 @@ describe("Tính dự toán", () => {
     const book = await traVinhMemoryWorkbook();
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
-    const slow = { ...book, apply: async (w: readonly WriteOp[]) => { await held; return book.apply(w); } };
+    const slow = {
+      ...book,
+      apply: async (w: readonly WriteOp[]) => {
+        await held;
+        return book.apply(w);
+      },
+    };
     await renderPane(slow);
     fireEvent.click(button("Tính dự toán"));
     expect(await screen.findByText("Đang tính dự toán…")).toBeTruthy();
@@ -111,7 +125,12 @@ describe("Tính dự toán", () => {
   it("shows an adapter's error in the pane's language", async () => {
     const book = await traVinhMemoryWorkbook();
     const refusal = Object.assign(new Error("x"), {
-      finding: { severity: "error", code: "write-denied", message: "Excel không cho ghi vào sheet", messageEn: "Excel refused to write to the sheet" },
+      finding: {
+        severity: "error",
+        code: "write-denied",
+        message: "Excel không cho ghi vào sheet",
+        messageEn: "Excel refused to write to the sheet",
+      },
     });
     await renderPane({ ...book, apply: () => Promise.reject(refusal) });
     fireEvent.click(button("Tính dự toán"));
@@ -139,7 +158,10 @@ describe("the findings list", () => {
     expect(findings.length).toBeGreaterThan(0);
     const expected = (await engineEstimate()).findings.filter((f) => f.sheet);
     expect(findings.map((b) => b.getAttribute("aria-label"))).toEqual(
-      expected.map((f) => `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}: ${f.message}. Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`),
+      expected.map(
+        (f) =>
+          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}: ${f.message}. Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`,
+      ),
     );
     fireEvent.click(findings[0]);
     await waitFor(() => expect(selection.get()).toEqual({ sheet: expected[0].sheet, range: expected[0].range }));
@@ -163,7 +185,10 @@ describe("the other commands", () => {
     await clickAndWait("Kiểm tra", new RegExp(`Kiểm tra xong: ${count("error")} lỗi, ${count("warning")} cảnh báo`));
     const items = within(screen.getByRole("region", { name: /Kiểm tra — Kết quả/ })).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toEqual(
-      sorted.map((f) => `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}${f.message}${f.sheet ? `${f.sheet}${f.range ? `!${f.range}` : ""}` : ""}`),
+      sorted.map(
+        (f) =>
+          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}${f.message}${f.sheet ? `${f.sheet}${f.range ? `!${f.range}` : ""}` : ""}`,
+      ),
     );
     expect(count("error")).toBeGreaterThan(0);
   });
@@ -240,7 +265,14 @@ describe("language and accessibility", () => {
       // Fluent's tab list is one tab stop; its other tab is reached with the arrow keys.
       if (c.getAttribute("role") !== "tab") expect(c.tabIndex).toBeGreaterThanOrEqual(0);
     }
-    for (const name of ["Tính dự toán", "Phụ lục", "Định mức", "Hoàn tác", "Đọc lại bảng kế hoạch từ sổ tính", "Switch the task pane to English"]) {
+    for (const name of [
+      "Tính dự toán",
+      "Phụ lục",
+      "Định mức",
+      "Hoàn tác",
+      "Đọc lại bảng kế hoạch từ sổ tính",
+      "Switch the task pane to English",
+    ]) {
       expect(button(name)).toBeTruthy();
     }
     expect(button("Phụ lục").getAttribute("aria-describedby")).toBe("attachment-hint");

@@ -17,7 +17,11 @@ const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
-  tabs: { backgroundColor: tokens.colorNeutralBackground1, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingInline: tokens.spacingHorizontalS },
+  tabs: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+  },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
@@ -41,7 +45,13 @@ export function App({ host, commands = paneCommands, initialLang = "vi" }: AppPr
     <LanguageContext.Provider value={lang}>
       <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
         <Header hostLabel={host.label} lang={lang} onLang={setLang} />
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabName)} aria-label={s.tabsLabel} size="small">
+        <TabList
+          className={styles.tabs}
+          selectedValue={tab}
+          onTabSelect={(_, d) => setTab(d.value as TabName)}
+          aria-label={s.tabsLabel}
+          size="small"
+        >
           <Tab value="estimate">{s.tabEstimate}</Tab>
           <Tab value="import">{s.tabImport}</Tab>
         </TabList>
@@ -49,8 +59,21 @@ export function App({ host, commands = paneCommands, initialLang = "vi" }: AppPr
           <StatusBars busy={state.busy} error={state.error} notice={state.notice} onDismissError={actions.dismissError} />
           {tab === "estimate" && (
             <>
-              <PlanSummaryCard summary={state.summary} busy={busy} selected={state.selected} onReload={actions.readPlan} onSelect={actions.select} />
-              <EstimateSection choices={actions.choices} onChoices={actions.setChoices} onRun={() => actions.estimate()} busy={busy} total={state.total} summary={state.summary} />
+              <PlanSummaryCard
+                summary={state.summary}
+                busy={busy}
+                selected={state.selected}
+                onReload={actions.readPlan}
+                onSelect={actions.select}
+              />
+              <EstimateSection
+                choices={actions.choices}
+                onChoices={actions.setChoices}
+                onRun={() => actions.estimate()}
+                busy={busy}
+                total={state.total}
+                summary={state.summary}
+              />
               <ActionsSection state={state} actions={actions} />
             </>
           )}

@@ -78,7 +78,8 @@ const vi = {
 
   checkDone: (errors: number, warnings: number) => `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
   attachmentDone: (sheet: string) => `Đã lập sheet "${sheet}".`,
-  normsDone: (n: number, sheet: string) => `Đã ghi ${n} định mức vào sheet "${sheet}". Sửa mức chi theo quy chế chi tiêu nội bộ: mức của đơn vị được ưu tiên.`,
+  normsDone: (n: number, sheet: string) =>
+    `Đã ghi ${n} định mức vào sheet "${sheet}". Sửa mức chi theo quy chế chi tiêu nội bộ: mức của đơn vị được ưu tiên.`,
   normsExists: (sheet: string) => `Sheet "${sheet}" đã có. Làm mới sẽ thay các mức chi bạn đã sửa (có thể hoàn tác).`,
   normsRefresh: "Làm mới",
   cancel: "Hủy",
@@ -216,7 +217,8 @@ const en: Strings = {
 
   checkDone: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
   attachmentDone: (sheet) => `Built the sheet "${sheet}".`,
-  normsDone: (n, sheet) => `Wrote ${n} norms to the sheet "${sheet}". Edit the amounts to your unit's internal rules: the unit's levels win.`,
+  normsDone: (n, sheet) =>
+    `Wrote ${n} norms to the sheet "${sheet}". Edit the amounts to your unit's internal rules: the unit's levels win.`,
   normsExists: (sheet) => `The sheet "${sheet}" exists. Refreshing replaces the amounts you edited (it can be undone).`,
   normsRefresh: "Refresh",
   cancel: "Cancel",

@@ -38,5 +38,9 @@ export async function renderPane(book?: MemoryWorkbook, props: Partial<AppProps>
 /** The engine's own answer on a fresh copy of the sample, so tests never hard-code a guess. */
 export async function engineEstimate(choices: Partial<EstimateChoices> = {}) {
   const c = { ...DEFAULT_CHOICES, ...choices };
-  return runEstimate(await traVinhMemoryWorkbook(), { rounding: c.rounding, normsDate: c.normsDate || undefined, province: c.province || undefined });
+  return runEstimate(await traVinhMemoryWorkbook(), {
+    rounding: c.rounding,
+    normsDate: c.normsDate || undefined,
+    province: c.province || undefined,
+  });
 }

@@ -41,7 +41,11 @@ export interface PaneActions {
   select(f: Finding): void;
   dismissError(): void;
   /** Runs an outside command (the import panel's) with the pane's progress, errors and findings. */
-  runExternal<T extends { findings: Finding[] }>(name: PaneCommandName, work: () => Promise<T>, notice?: (r: T) => Localized | undefined): Promise<T | undefined>;
+  runExternal<T extends { findings: Finding[] }>(
+    name: PaneCommandName,
+    work: () => Promise<T>,
+    notice?: (r: T) => Localized | undefined,
+  ): Promise<T | undefined>;
 }
 
 /** An error in both languages: the adapters' errors carry a finding (src/office/errors.ts); others only a message. */
@@ -90,7 +94,11 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
   });
 
   const readPlan = useCallback(() => {
-    void run("read", () => commands.readPlan(port), (summary, s) => ({ ...s, summary }));
+    void run(
+      "read",
+      () => commands.readPlan(port),
+      (summary, s) => ({ ...s, summary }),
+    );
   }, [run, commands, port]);
 
   // The pane opens on the plan it finds.
@@ -103,56 +111,79 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
     setChoices,
     readPlan,
     estimate: (force = false) =>
-      void run("estimate", () => commands.estimate(port, choices, force), (r, s) => ({
-        ...s,
-        ...findingsOf("estimate", r),
-        total: r.total && { amount: r.total, words: r.words },
-        notice: r.written ? (t) => t.estimateWritten(r.activities) : (t) => t.nothingWritten,
-        kept: r.keptCells ? { command: "estimate", cells: r.keptCells } : undefined,
-      })),
-    check: commands.check &&
+      void run(
+        "estimate",
+        () => commands.estimate(port, choices, force),
+        (r, s) => ({
+          ...s,
+          ...findingsOf("estimate", r),
+          total: r.total && { amount: r.total, words: r.words },
+          notice: r.written ? (t) => t.estimateWritten(r.activities) : (t) => t.nothingWritten,
+          kept: r.keptCells ? { command: "estimate", cells: r.keptCells } : undefined,
+        }),
+      ),
+    check:
+      commands.check &&
       ((force = false) => {
         const check = commands.check!;
-        void run("check", () => check(port, choices, force), (r, s) => {
-          const errors = r.findings.filter((f) => f.severity === "error").length;
-          const warnings = r.findings.filter((f) => f.severity === "warning").length;
-          return {
-            ...s,
-            ...findingsOf("check", r),
-            notice: (t) => t.checkDone(errors, warnings),
-            kept: r.keptCells ? { command: "check", cells: r.keptCells } : undefined,
-          };
-        });
+        void run(
+          "check",
+          () => check(port, choices, force),
+          (r, s) => {
+            const errors = r.findings.filter((f) => f.severity === "error").length;
+            const warnings = r.findings.filter((f) => f.severity === "warning").length;
+            return {
+              ...s,
+              ...findingsOf("check", r),
+              notice: (t) => t.checkDone(errors, warnings),
+              kept: r.keptCells ? { command: "check", cells: r.keptCells } : undefined,
+            };
+          },
+        );
       }),
-    attachment: commands.attachment &&
+    attachment:
+      commands.attachment &&
       ((force = false) => {
         const attachment = commands.attachment!;
-        void run("attachment", () => attachment(port, choices, force), (r, s) => ({
-          ...s,
-          ...findingsOf("attachment", r),
-          notice: r.written && r.sheet ? (t) => t.attachmentDone(r.sheet!) : (t) => t.nothingWritten,
-          kept: r.keptCells ? { command: "attachment", cells: r.keptCells } : undefined,
-        }));
+        void run(
+          "attachment",
+          () => attachment(port, choices, force),
+          (r, s) => ({
+            ...s,
+            ...findingsOf("attachment", r),
+            notice: r.written && r.sheet ? (t) => t.attachmentDone(r.sheet!) : (t) => t.nothingWritten,
+            kept: r.keptCells ? { command: "attachment", cells: r.keptCells } : undefined,
+          }),
+        );
       }),
     norms: (replace = false) =>
-      void run("norms", async () => ({ r: await commands.norms(port, choices, replace), summary: await refresh() }), ({ r, summary }, s) => ({
-        ...s,
-        summary,
-        ...(r.exists ? {} : findingsOf("norms", r)),
-        confirmNorms: r.exists ? r.sheet : undefined,
-        notice: r.count ? (t) => t.normsDone(r.count, r.sheet) : undefined,
-      })),
-    cancelNorms: () => setState((s) => ({ ...s, confirmNorms: undefined })),
-    restore: commands.restore &&
-      (() => {
-        const restore = commands.restore!;
-        void run("restore", async () => ({ r: await restore(port), summary: await refresh() }), ({ r, summary }, s) => ({
+      void run(
+        "norms",
+        async () => ({ r: await commands.norms(port, choices, replace), summary: await refresh() }),
+        ({ r, summary }, s) => ({
           ...s,
           summary,
-          ...findingsOf("restore", r),
-          total: undefined,
-          notice: r.restoredCells || r.deletedSheets.length ? (t) => t.restoreDone(r.restoredCells, r.deletedSheets.length) : undefined,
-        }));
+          ...(r.exists ? {} : findingsOf("norms", r)),
+          confirmNorms: r.exists ? r.sheet : undefined,
+          notice: r.count ? (t) => t.normsDone(r.count, r.sheet) : undefined,
+        }),
+      ),
+    cancelNorms: () => setState((s) => ({ ...s, confirmNorms: undefined })),
+    restore:
+      commands.restore &&
+      (() => {
+        const restore = commands.restore!;
+        void run(
+          "restore",
+          async () => ({ r: await restore(port), summary: await refresh() }),
+          ({ r, summary }, s) => ({
+            ...s,
+            summary,
+            ...findingsOf("restore", r),
+            total: undefined,
+            notice: r.restoredCells || r.deletedSheets.length ? (t) => t.restoreDone(r.restoredCells, r.deletedSheets.length) : undefined,
+          }),
+        );
       }),
     select: (f) => {
       if (!f.sheet) return;
@@ -161,13 +192,17 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
     },
     dismissError: () => setState((s) => ({ ...s, error: undefined })),
     runExternal: (name, work, notice) =>
-      run(name, async () => ({ r: await work(), summary: await refresh() }), ({ r, summary }, s) => ({
-        ...s,
-        summary,
-        findings: { command: name, list: r.findings },
-        selected: undefined,
-        notice: notice?.(r),
-      })).then((x) => x?.r),
+      run(
+        name,
+        async () => ({ r: await work(), summary: await refresh() }),
+        ({ r, summary }, s) => ({
+          ...s,
+          summary,
+          findings: { command: name, list: r.findings },
+          selected: undefined,
+          notice: notice?.(r),
+        }),
+      ).then((x) => x?.r),
   };
   return [state, actions];
 }

@@ -17,8 +17,15 @@ export type CellWrite =
   | { type: "formula"; formula: string; cached?: string };
 
 export const text = (value: string): CellWrite => ({ type: "text", value });
-export const num = (value: { toFixed(): string } | string): CellWrite => ({ type: "number", value: typeof value === "string" ? value : value.toFixed() });
-export const formula = (f: string, cached?: { toFixed(): string }): CellWrite => ({ type: "formula", formula: f, cached: cached?.toFixed() });
+export const num = (value: { toFixed(): string } | string): CellWrite => ({
+  type: "number",
+  value: typeof value === "string" ? value : value.toFixed(),
+});
+export const formula = (f: string, cached?: { toFixed(): string }): CellWrite => ({
+  type: "formula",
+  formula: f,
+  cached: cached?.toFixed(),
+});
 export const blank: CellWrite = Object.freeze({ type: "empty" });
 
 /** The text a person sees in a cell, for headers and labels. */

@@ -57,7 +57,14 @@ export function readMarks(sheet: SheetSnapshot | undefined): MarksState {
     const [kind, sheetName, address] = [at(1), at(2), at(3)];
     if (!sheetName || !/^[A-Z]+\d+$/.test(address)) continue;
     if (kind === "mark" && at(6)) {
-      state.marks.push({ sheet: sheetName, address, previousFill: at(4) || undefined, previousNote: at(5) || undefined, fill: at(6), note: at(7) });
+      state.marks.push({
+        sheet: sheetName,
+        address,
+        previousFill: at(4) || undefined,
+        previousNote: at(5) || undefined,
+        fill: at(6),
+        note: at(7),
+      });
     } else if (kind === "phase" && at(8)) {
       state.phased.push({ sheet: sheetName, address, value: at(8) });
     }
@@ -178,7 +185,16 @@ function cellsOf(range: string): string[] {
 function recordWrites(state: MarksState): WriteOp[] {
   const rows: CellWrite[][] = [[text(TITLE)], HEADER.map(text)];
   for (const m of state.marks) {
-    rows.push([text("mark"), text(m.sheet), text(m.address), text(m.previousFill ?? ""), text(m.previousNote ?? ""), text(m.fill), text(m.note), text("")]);
+    rows.push([
+      text("mark"),
+      text(m.sheet),
+      text(m.address),
+      text(m.previousFill ?? ""),
+      text(m.previousNote ?? ""),
+      text(m.fill),
+      text(m.note),
+      text(""),
+    ]);
   }
   for (const p of state.phased) {
     rows.push([text("phase"), text(p.sheet), text(p.address), text(""), text(""), text(""), text(""), text(p.value)]);

@@ -2,7 +2,6 @@ import type { Norm, CapType, NormStatus } from "../core/norms/norm";
 import { BUILT_IN_NORMS } from "../core/norms/catalog";
 import { isActivityKind } from "../core/plan/kinds";
 import { finding, type Finding } from "../core/findings/finding";
-import { money } from "../core/money/money";
 import { foldText } from "../core/text/fold";
 import { parseVietnameseDate } from "../core/text/dates";
 import { a1 } from "./address";
@@ -46,7 +45,10 @@ function capFrom(text: string): CapType {
  * built-in catalog. A row whose Mức chi is not a number is a finding and is left out.
  * A row for a rule norm (the assessment support) replaces its cap only.
  */
-export function readNormsSheet(sheet: SheetSnapshot, builtIn: (code: string) => Norm | undefined): { overrides: Norm[]; findings: Finding[] } {
+export function readNormsSheet(
+  sheet: SheetSnapshot,
+  builtIn: (code: string) => Norm | undefined,
+): { overrides: Norm[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const overrides: Norm[] = [];
   let headerRow: number | undefined;
@@ -61,8 +63,15 @@ export function readNormsSheet(sheet: SheetSnapshot, builtIn: (code: string) => 
     else for (const k of Object.keys(cols) as Key[]) delete cols[k];
   }
   if (headerRow === undefined) {
-    findings.push(finding("warning", "norms-sheet-unreadable", `Sheet "${sheet.name}": không tìm thấy cột "Mã" và "Mức chi"; định mức của sheet không được dùng`,
-      `Sheet "${sheet.name}": no "Mã" and "Mức chi" columns; its norms are not used`, { sheet: sheet.name, address: "A1" }));
+    findings.push(
+      finding(
+        "warning",
+        "norms-sheet-unreadable",
+        `Sheet "${sheet.name}": không tìm thấy cột "Mã" và "Mức chi"; định mức của sheet không được dùng`,
+        `Sheet "${sheet.name}": no "Mã" and "Mức chi" columns; its norms are not used`,
+        { sheet: sheet.name, address: "A1" },
+      ),
+    );
     return { overrides, findings };
   }
   const get = (row: number, key: Key) => (cols[key] === undefined ? "" : cellText(cellAt(sheet, row, cols[key]!)).trim());
@@ -71,10 +80,15 @@ export function readNormsSheet(sheet: SheetSnapshot, builtIn: (code: string) => 
     if (!code) continue;
     if (!KNOWN_CODES.has(code)) {
       const at = a1(row, cols.code!);
-      findings.push(finding("warning", "unknown-norm-code",
-        `Ô ${sheet.name}!${at}: mã định mức "${code}" không có trong danh mục nên không nội dung chi nào dùng dòng này; kiểm tra lại mã (xem dutoan norms)`,
-        `Cell ${sheet.name}!${at}: the norm code "${code}" is not in the catalog, so no spending line uses this row; check the code (see dutoan norms)`,
-        { sheet: sheet.name, address: at }));
+      findings.push(
+        finding(
+          "warning",
+          "unknown-norm-code",
+          `Ô ${sheet.name}!${at}: mã định mức "${code}" không có trong danh mục nên không nội dung chi nào dùng dòng này; kiểm tra lại mã (xem dutoan norms)`,
+          `Cell ${sheet.name}!${at}: the norm code "${code}" is not in the catalog, so no spending line uses this row; check the code (see dutoan norms)`,
+          { sheet: sheet.name, address: at },
+        ),
+      );
     }
     const address = a1(row, cols.value!);
     const reading = readNumberCell(cellAt(sheet, row, cols.value!), sheet.name, address, "Mức chi", "Amount");
@@ -88,11 +102,11 @@ export function readNormsSheet(sheet: SheetSnapshot, builtIn: (code: string) => 
     const status = foldText(get(row, "status"));
     overrides.push({
       code,
-      kind: isActivityKind(kindText) ? kindText : base?.kind ?? "any",
+      kind: isActivityKind(kindText) ? kindText : (base?.kind ?? "any"),
       line: get(row, "line") || base?.line || code,
       unit: get(row, "unit") || base?.unit || "",
       rule: base?.rule.kind === "share-capped" ? { ...base.rule, cap: reading.value } : { kind: "amount", value: reading.value },
-      cap: get(row, "cap") ? capFrom(get(row, "cap")) : base?.cap ?? "max",
+      cap: get(row, "cap") ? capFrom(get(row, "cap")) : (base?.cap ?? "max"),
       layer: "unit",
       jurisdiction: "unit",
       basis: get(row, "basis") || base?.basis || `Sheet ${sheet.name}`,
@@ -117,7 +131,11 @@ export function normsSheetWrites(sheetName: string, norms: readonly Norm[], titl
           case "value":
             return num(n.rule.kind === "amount" ? n.rule.value : n.rule.cap);
           case "cap":
-            return text(n.rule.kind === "share-capped" ? `${n.rule.share.times(100).toFixed()}% ${n.rule.baseLabel}, ${CAP_LABEL[n.cap]}` : CAP_LABEL[n.cap]);
+            return text(
+              n.rule.kind === "share-capped"
+                ? `${n.rule.share.times(100).toFixed()}% ${n.rule.baseLabel}, ${CAP_LABEL[n.cap]}`
+                : CAP_LABEL[n.cap],
+            );
           case "status":
             return text(STATUS_LABEL[n.status]);
           case "kind":
@@ -138,7 +156,12 @@ export function normsSheetWrites(sheetName: string, norms: readonly Norm[], titl
     { op: "clearSheet", sheet: sheetName },
     { op: "cells", sheet: sheetName, row: 1, col: 1, cells: rows },
     { op: "style", sheet: sheetName, range: "A1", style: { bold: true, fontSize: 13 } },
-    { op: "style", sheet: sheetName, range: `A2:K2`, style: { bold: true, fill: "#DDEBF7", wrap: true, border: "thin", vertical: "center" } },
+    {
+      op: "style",
+      sheet: sheetName,
+      range: `A2:K2`,
+      style: { bold: true, fill: "#DDEBF7", wrap: true, border: "thin", vertical: "center" },
+    },
     { op: "style", sheet: sheetName, range: `A3:K${Math.max(3, last)}`, style: { wrap: true, border: "thin", vertical: "top" } },
     { op: "style", sheet: sheetName, range: `E3:E${Math.max(3, last)}`, style: { numberFormat: "#,##0" } },
     { op: "columnWidths", sheet: sheetName, from: 1, widths: [16, 40, 12, 12, 14, 14, 40, 12, 12, 14, 60] },

@@ -75,10 +75,15 @@ export function readAllocation(book: BookSnapshot, plan: Plan, options: Allocati
     }
   }
   if (!allocation && !findings.some((f) => f.severity === "error")) {
-    findings.push(finding("info", "no-allocation",
-      `Chưa có kinh phí được giao (sheet "${SHEETS.allocation}", dòng "Kinh phí được giao"): không so sánh được tổng kinh phí với phân bổ`,
-      `No allocation found (sheet "${SHEETS.allocation}", a "Kinh phí được giao" line): the total is not compared with an allocation`,
-      sheet ? { sheet: sheet.name, range: "A1" } : undefined));
+    findings.push(
+      finding(
+        "info",
+        "no-allocation",
+        `Chưa có kinh phí được giao (sheet "${SHEETS.allocation}", dòng "Kinh phí được giao"): không so sánh được tổng kinh phí với phân bổ`,
+        `No allocation found (sheet "${SHEETS.allocation}", a "Kinh phí được giao" line): the total is not compared with an allocation`,
+        sheet ? { sheet: sheet.name, range: "A1" } : undefined,
+      ),
+    );
   }
   const actuals = sheet && titleRow !== undefined ? actualsTable(sheet, titleRow, plan, findings) : undefined;
   return { allocation, actuals, findings };
@@ -119,7 +124,14 @@ function readHeader(sheet: SheetSnapshot, row: number): HeaderRow {
 const hasQuarters = (h: HeaderRow) => h.quarters.some((c) => c !== undefined);
 const ref = (sheet: SheetSnapshot, row: number, col: number): CellRef => ({ sheet: sheet.name, address: a1(row, col) });
 
-function num(sheet: SheetSnapshot, row: number, col: number | undefined, label: string, labelEn: string, findings: Finding[]): Decimal | undefined {
+function num(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number | undefined,
+  label: string,
+  labelEn: string,
+  findings: Finding[],
+): Decimal | undefined {
   if (col === undefined) return undefined;
   const r = readNumberCell(cellAt(sheet, row, col), sheet.name, a1(row, col), label, labelEn);
   if (r.finding) findings.push(r.finding);
@@ -145,12 +157,20 @@ function allocationTable(sheet: SheetSnapshot, before: number, findings: Finding
     if (chosen === undefined) return undefined;
     const count = findings.length;
     const total = num(sheet, chosen, h.year, "Kinh phí được giao cả năm", "Allocation for the year", findings);
-    const quarters = h.quarters.map((c, i) => num(sheet, chosen, c, `Kinh phí được giao Quý ${["I", "II", "III", "IV"][i]}`, `Allocation Q${i + 1}`, findings));
+    const quarters = h.quarters.map((c, i) =>
+      num(sheet, chosen, c, `Kinh phí được giao Quý ${["I", "II", "III", "IV"][i]}`, `Allocation Q${i + 1}`, findings),
+    );
     if (findings.length > count && total === undefined) return undefined;
     const quarterCells = h.quarters.map((c) => (c === undefined ? undefined : ref(sheet, chosen, c)));
     const given = quarters.filter((q): q is Decimal => q !== undefined);
     if (total !== undefined) {
-      return { total, totalCell: ref(sheet, chosen, h.year!), totalStated: true, quarters: given.length ? quarters : undefined, quarterCells };
+      return {
+        total,
+        totalCell: ref(sheet, chosen, h.year!),
+        totalStated: true,
+        quarters: given.length ? quarters : undefined,
+        quarterCells,
+      };
     }
     if (given.length === 0) return undefined;
     const first = quarterCells.find((c) => c !== undefined)!;
@@ -175,7 +195,13 @@ function labelledLine(sheet: SheetSnapshot, before: number | undefined, findings
 /** The cell the user named ("Thông tin!B9", "'Phân bổ'!C4"). */
 function namedCell(book: BookSnapshot, text: string, findings: Finding[]): Allocation | undefined {
   const bang = text.lastIndexOf("!");
-  const sheetPart = bang > 0 ? text.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : SHEETS.allocation;
+  const sheetPart =
+    bang > 0
+      ? text
+          .slice(0, bang)
+          .replace(/^'(.*)'$/, "$1")
+          .replace(/''/g, "'")
+      : SHEETS.allocation;
   const sheet = book.read.get(sheetPart) ?? [...book.read.values()].find((s) => foldText(s.name) === foldText(sheetPart));
   let box: ReturnType<typeof parseRange> | undefined;
   try {
@@ -184,16 +210,28 @@ function namedCell(book: BookSnapshot, text: string, findings: Finding[]): Alloc
     box = undefined;
   }
   if (!sheet || !box) {
-    findings.push(finding("error", "allocation-cell-missing",
-      `Không đọc được ô kinh phí được giao "${text}" (ghi dạng Sheet!B4, sheet phải có trong sổ)`,
-      `Cannot read the allocation cell "${text}" (write Sheet!B4; the sheet must exist)`));
+    findings.push(
+      finding(
+        "error",
+        "allocation-cell-missing",
+        `Không đọc được ô kinh phí được giao "${text}" (ghi dạng Sheet!B4, sheet phải có trong sổ)`,
+        `Cannot read the allocation cell "${text}" (write Sheet!B4; the sheet must exist)`,
+      ),
+    );
     return undefined;
   }
   const value = num(sheet, box.top, box.left, "Kinh phí được giao", "Allocation", findings);
   if (value === undefined) {
     if (!findings.some((f) => f.range === a1(box.top, box.left) && f.sheet === sheet.name)) {
-      findings.push(finding("error", "allocation-cell-empty", `Ô ${sheet.name}!${a1(box.top, box.left)} (kinh phí được giao) để trống`,
-        `Cell ${sheet.name}!${a1(box.top, box.left)} (the allocation) is empty`, { sheet: sheet.name, address: a1(box.top, box.left) }));
+      findings.push(
+        finding(
+          "error",
+          "allocation-cell-empty",
+          `Ô ${sheet.name}!${a1(box.top, box.left)} (kinh phí được giao) để trống`,
+          `Cell ${sheet.name}!${a1(box.top, box.left)} (the allocation) is empty`,
+          { sheet: sheet.name, address: a1(box.top, box.left) },
+        ),
+      );
     }
     return undefined;
   }
@@ -208,10 +246,15 @@ function actualsTable(sheet: SheetSnapshot, titleRow: number, plan: Plan, findin
     if (h.name !== undefined && h.quarters.every((c) => c !== undefined)) header = h;
   }
   if (!header) {
-    findings.push(finding("warning", "actuals-header-missing",
-      `Sheet "${sheet.name}": dưới dòng "${firstText(sheet, titleRow)}" không thấy hàng tiêu đề có "Nội dung" và "Quý I".."Quý IV"; phần thực hiện không được đọc`,
-      `Sheet "${sheet.name}": below "${firstText(sheet, titleRow)}" there is no header row with "Nội dung" and "Quý I".."Quý IV"; actuals are not read`,
-      { sheet: sheet.name, address: a1(titleRow, sheet.left) }));
+    findings.push(
+      finding(
+        "warning",
+        "actuals-header-missing",
+        `Sheet "${sheet.name}": dưới dòng "${firstText(sheet, titleRow)}" không thấy hàng tiêu đề có "Nội dung" và "Quý I".."Quý IV"; phần thực hiện không được đọc`,
+        `Sheet "${sheet.name}": below "${firstText(sheet, titleRow)}" there is no header row with "Nội dung" and "Quý I".."Quý IV"; actuals are not read`,
+        { sheet: sheet.name, address: a1(titleRow, sheet.left) },
+      ),
+    );
     return undefined;
   }
   const h = header;
@@ -227,17 +270,27 @@ function actualsTable(sheet: SheetSnapshot, titleRow: number, plan: Plan, findin
     const activityRow = tie(sheet, row, h, name, plan);
     const nameCell = ref(sheet, row, nameCol);
     if (activityRow === undefined) {
-      findings.push(finding("warning", "actual-row-unmatched",
-        `Ô ${sheet.name}!${nameCell.address}: dòng thực hiện "${name}" không khớp hoạt động nào của kế hoạch (ghi đúng Nội dung, hoặc điền cột Dòng KH)`,
-        `Cell ${sheet.name}!${nameCell.address}: the actuals row "${name}" matches no activity of the plan (copy its Nội dung, or fill the Dòng KH column)`,
-        nameCell));
+      findings.push(
+        finding(
+          "warning",
+          "actual-row-unmatched",
+          `Ô ${sheet.name}!${nameCell.address}: dòng thực hiện "${name}" không khớp hoạt động nào của kế hoạch (ghi đúng Nội dung, hoặc điền cột Dòng KH)`,
+          `Cell ${sheet.name}!${nameCell.address}: the actuals row "${name}" matches no activity of the plan (copy its Nội dung, or fill the Dòng KH column)`,
+          nameCell,
+        ),
+      );
       continue;
     }
     if (tied.has(activityRow)) {
-      findings.push(finding("warning", "actual-row-duplicate",
-        `Ô ${sheet.name}!${nameCell.address}: hoạt động dòng ${activityRow} đã có một dòng thực hiện phía trên; dòng này không được tính`,
-        `Cell ${sheet.name}!${nameCell.address}: the activity of row ${activityRow} already has an actuals row above; this one is not counted`,
-        nameCell));
+      findings.push(
+        finding(
+          "warning",
+          "actual-row-duplicate",
+          `Ô ${sheet.name}!${nameCell.address}: hoạt động dòng ${activityRow} đã có một dòng thực hiện phía trên; dòng này không được tính`,
+          `Cell ${sheet.name}!${nameCell.address}: the activity of row ${activityRow} already has an actuals row above; this one is not counted`,
+          nameCell,
+        ),
+      );
       continue;
     }
     tied.add(activityRow);

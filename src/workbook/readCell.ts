@@ -23,16 +23,34 @@ export function readNumberCell(cell: Cell, sheet: string, address: string, label
       const parsed = parseVietnameseNumber(cell.value);
       if (parsed.ok) return withinExcel(parsed.value, sheet, address, label, labelEn);
       return {
-        finding: finding("error", "not-a-number", `Ô ${sheet}!${address} (${label}): ${parsed.reason}`, `Cell ${sheet}!${address} (${labelEn}): ${parsed.reasonEn}`, where),
+        finding: finding(
+          "error",
+          "not-a-number",
+          `Ô ${sheet}!${address} (${label}): ${parsed.reason}`,
+          `Cell ${sheet}!${address} (${labelEn}): ${parsed.reasonEn}`,
+          where,
+        ),
       };
     }
     case "error":
       return {
-        finding: finding("error", "error-value", `Ô ${sheet}!${address} (${label}) chứa giá trị lỗi ${cell.value}`, `Cell ${sheet}!${address} (${labelEn}) holds the error value ${cell.value}`, where),
+        finding: finding(
+          "error",
+          "error-value",
+          `Ô ${sheet}!${address} (${label}) chứa giá trị lỗi ${cell.value}`,
+          `Cell ${sheet}!${address} (${labelEn}) holds the error value ${cell.value}`,
+          where,
+        ),
       };
     default:
       return {
-        finding: finding("error", "not-a-number", `Ô ${sheet}!${address} (${label}) không phải là số`, `Cell ${sheet}!${address} (${labelEn}) is not a number`, where),
+        finding: finding(
+          "error",
+          "not-a-number",
+          `Ô ${sheet}!${address} (${label}) không phải là số`,
+          `Cell ${sheet}!${address} (${labelEn}) is not a number`,
+          where,
+        ),
       };
   }
 }
@@ -44,9 +62,12 @@ const TOO_LARGE = money("1e15");
 function withinExcel(value: Decimal, sheet: string, address: string, label: string, labelEn: string): CellReading {
   if (value.abs().lt(TOO_LARGE)) return { value };
   return {
-    finding: finding("error", "number-too-large",
+    finding: finding(
+      "error",
+      "number-too-large",
       `Ô ${sheet}!${address} (${label}): số ${value.toFixed()} quá lớn (từ 10^15 trở lên Excel không giữ được chính xác); kiểm tra lại`,
       `Cell ${sheet}!${address} (${labelEn}): the number ${value.toFixed()} is too large (from 10^15 on Excel cannot keep it exactly); check it`,
-      { sheet, address }),
+      { sheet, address },
+    ),
   };
 }

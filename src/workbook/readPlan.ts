@@ -49,22 +49,35 @@ const TOTAL_WORDS = ["tong cong", "tong so", "cong", "tong", "tong kinh phi", "t
 /** Reads the Kế hoạch sheet (and the Thông tin block) into a Plan. Never throws on bad input. */
 export function readPlan(book: BookSnapshot): PlanReading {
   const findings: Finding[] = [];
-  const planName = findSheet(book.sheets.map((s) => s.name), "plan");
+  const planName = findSheet(
+    book.sheets.map((s) => s.name),
+    "plan",
+  );
   const planSheet = planName ? book.read.get(planName) : undefined;
   if (!planSheet) {
-    findings.push(finding("error", "missing-plan-sheet",
-      `Không tìm thấy sheet "${SHEETS.plan}" (kế hoạch). Hãy đặt tên sheet chứa bảng hoạt động là "${SHEETS.plan}".`,
-      `No "${SHEETS.plan}" (plan) sheet found. Name the sheet holding the activity table "${SHEETS.plan}".`));
+    findings.push(
+      finding(
+        "error",
+        "missing-plan-sheet",
+        `Không tìm thấy sheet "${SHEETS.plan}" (kế hoạch). Hãy đặt tên sheet chứa bảng hoạt động là "${SHEETS.plan}".`,
+        `No "${SHEETS.plan}" (plan) sheet found. Name the sheet holding the activity table "${SHEETS.plan}".`,
+      ),
+    );
     return { plan: { info: {}, activities: [], groups: [] }, findings };
   }
   const header = findHeaderRow(planSheet);
   if (!header) {
     // The row that looks most like a header (two or more headers, recognised or misspelled) is where to look.
     const candidate = headerCandidate(planSheet);
-    findings.push(finding("error", "missing-header",
-      `Sheet "${planSheet.name}": không tìm thấy hàng tiêu đề có cột "Nội dung" và "Số lượng" (hoặc "Loại", "Kinh phí kế hoạch")`,
-      `Sheet "${planSheet.name}": no header row with a "Nội dung" column and a "Số lượng" (or "Loại", "Kinh phí kế hoạch") column`,
-      { sheet: planSheet.name, range: candidate?.range ?? "A1" }));
+    findings.push(
+      finding(
+        "error",
+        "missing-header",
+        `Sheet "${planSheet.name}": không tìm thấy hàng tiêu đề có cột "Nội dung" và "Số lượng" (hoặc "Loại", "Kinh phí kế hoạch")`,
+        `Sheet "${planSheet.name}": no header row with a "Nội dung" column and a "Số lượng" (or "Loại", "Kinh phí kế hoạch") column`,
+        { sheet: planSheet.name, range: candidate?.range ?? "A1" },
+      ),
+    );
     if (candidate) findings.push(...candidate.misspelled);
     return { plan: { info: readInfo(book, planSheet, bottomRow(planSheet), findings), activities: [], groups: [] }, findings };
   }
@@ -81,13 +94,22 @@ export function readPlan(book: BookSnapshot): PlanReading {
   const { activities, groups } = readRows(planSheet, table, info, findings);
   findings.push(...mergedAcrossActivities(planSheet, table, activities));
   if (activities.length === 0) {
-    findings.push(finding("error", "empty-plan", `Sheet "${planSheet.name}" không có hoạt động nào dưới hàng tiêu đề ${header.row}`,
-      `Sheet "${planSheet.name}" has no activity below header row ${header.row}`, { sheet: planSheet.name, address: a1(header.row, header.columns.name ?? 1) }));
+    findings.push(
+      finding(
+        "error",
+        "empty-plan",
+        `Sheet "${planSheet.name}" không có hoạt động nào dưới hàng tiêu đề ${header.row}`,
+        `Sheet "${planSheet.name}" has no activity below header row ${header.row}`,
+        { sheet: planSheet.name, address: a1(header.row, header.columns.name ?? 1) },
+      ),
+    );
   }
   return { plan: { info, activities, groups }, table, findings };
 }
 
-function findHeaderRow(sheet: SheetSnapshot): { row: number; columns: Partial<Record<ActivityField, number>>; lastColumn: number } | undefined {
+function findHeaderRow(
+  sheet: SheetSnapshot,
+): { row: number; columns: Partial<Record<ActivityField, number>>; lastColumn: number } | undefined {
   const last = Math.min(bottomRow(sheet), sheet.top + HEADER_SCAN_ROWS);
   for (let row = sheet.top; row <= last; row++) {
     const columns: Partial<Record<ActivityField, number>> = {};
@@ -98,7 +120,10 @@ function findHeaderRow(sheet: SheetSnapshot): { row: number; columns: Partial<Re
       const field = matchPlanHeader(text);
       if (field && columns[field] === undefined) columns[field] = col;
     }
-    if (columns.name !== undefined && (columns.quantity !== undefined || columns.kind !== undefined || columns.statedAmount !== undefined)) {
+    if (
+      columns.name !== undefined &&
+      (columns.quantity !== undefined || columns.kind !== undefined || columns.statedAmount !== undefined)
+    ) {
       return { row, columns, lastColumn };
     }
   }
@@ -121,8 +146,10 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
   const cols = table.columns;
   const activities: Activity[] = [];
   const groups: Group[] = [];
-  const get = (row: number, field: ActivityField): Cell => (cols[field] === undefined ? { type: "empty" } : cellAt(sheet, row, cols[field]!));
-  const refOf = (row: number, field: ActivityField): CellRef | undefined => (cols[field] === undefined ? undefined : { sheet: sheet.name, address: a1(row, cols[field]!) });
+  const get = (row: number, field: ActivityField): Cell =>
+    cols[field] === undefined ? { type: "empty" } : cellAt(sheet, row, cols[field]!);
+  const refOf = (row: number, field: ActivityField): CellRef | undefined =>
+    cols[field] === undefined ? undefined : { sheet: sheet.name, address: a1(row, cols[field]!) };
   const cellsOf = (row: number) => {
     const cells: Partial<Record<ActivityField, CellRef>> = {};
     for (const field of Object.keys(cols) as ActivityField[]) cells[field] = refOf(row, field);
@@ -171,28 +198,58 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
       groups.push({ row, stt, name, depth, parentIndex, statedAmount: num(row, "statedAmount"), cells: cellsOf(row) });
       open.push(groups.length - 1);
       if (!startsAGroup) {
-        findings.push(finding("warning", "empty-group", `Dòng ${row}: nhóm "${stt}. ${name}" không có hoạt động nào bên dưới`,
-          `Row ${row}: the group "${stt}. ${name}" has no activity under it`, refOf(row, "name")));
+        findings.push(
+          finding(
+            "warning",
+            "empty-group",
+            `Dòng ${row}: nhóm "${stt}. ${name}" không có hoạt động nào bên dưới`,
+            `Row ${row}: the group "${stt}. ${name}" has no activity under it`,
+            refOf(row, "name"),
+          ),
+        );
       }
       continue;
     }
     if (hidden.has(row)) {
-      findings.push(finding("warning", "hidden-row", `Dòng ${row} ("${name}") đang bị ẩn nhưng vẫn được tính vào dự toán; bỏ ẩn để kiểm tra, hoặc xoá dòng nếu không thực hiện`,
-        `Row ${row} ("${name}") is hidden but still counts in the estimate; unhide it to check it, or delete the row if it is not carried out`, refOf(row, "name")));
+      findings.push(
+        finding(
+          "warning",
+          "hidden-row",
+          `Dòng ${row} ("${name}") đang bị ẩn nhưng vẫn được tính vào dự toán; bỏ ẩn để kiểm tra, hoặc xoá dòng nếu không thực hiện`,
+          `Row ${row} ("${name}") is hidden but still counts in the estimate; unhide it to check it, or delete the row if it is not carried out`,
+          refOf(row, "name"),
+        ),
+      );
     }
     const kindText = cellText(get(row, "kind")).trim();
     const parsedKind = kindText ? parseKind(kindText) : undefined;
     if (kindText && !parsedKind) {
-      findings.push(finding("warning", "unknown-kind", `Ô ${sheet.name}!${refOf(row, "kind")!.address}: loại hoạt động "${kindText}" không nhận ra; đoán theo nội dung`,
-        `Cell ${sheet.name}!${refOf(row, "kind")!.address}: activity kind "${kindText}" not recognised; guessed from the description`, refOf(row, "kind")));
+      findings.push(
+        finding(
+          "warning",
+          "unknown-kind",
+          `Ô ${sheet.name}!${refOf(row, "kind")!.address}: loại hoạt động "${kindText}" không nhận ra; đoán theo nội dung`,
+          `Cell ${sheet.name}!${refOf(row, "kind")!.address}: activity kind "${kindText}" not recognised; guessed from the description`,
+          refOf(row, "kind"),
+        ),
+      );
     }
     const guessed = parsedKind ? undefined : guessKind(name);
     if (!parsedKind && !guessed) {
-      findings.push(finding("warning", "kind-not-recognised", `Dòng ${row}: không nhận ra loại hoạt động của "${name}"; xếp vào loại Khác. Điền cột Loại.`,
-        `Row ${row}: the kind of "${name}" was not recognised; it counts as Other. Fill the Loại column.`, refOf(row, "name")));
+      findings.push(
+        finding(
+          "warning",
+          "kind-not-recognised",
+          `Dòng ${row}: không nhận ra loại hoạt động của "${name}"; xếp vào loại Khác. Điền cột Loại.`,
+          `Row ${row}: the kind of "${name}" was not recognised; it counts as Other. Fill the Loại column.`,
+          refOf(row, "name"),
+        ),
+      );
     }
     activities.push({
-      row, stt, name,
+      row,
+      stt,
+      name,
       kind: parsedKind ?? guessed ?? "other",
       kindGuessed: !parsedKind,
       unit: cellText(get(row, "unit")).trim() || undefined,
@@ -212,7 +269,13 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
 }
 
 /** A row without parameters starts a group when the next named row is numbered one level deeper. */
-function startsGroup(sheet: SheetSnapshot, table: PlanTable, row: number, depth: number, get: (row: number, f: ActivityField) => Cell): boolean {
+function startsGroup(
+  sheet: SheetSnapshot,
+  table: PlanTable,
+  row: number,
+  depth: number,
+  get: (row: number, f: ActivityField) => Cell,
+): boolean {
   for (let next = row + 1; next <= table.lastRow; next++) {
     if (!cellText(get(next, "name")).trim()) continue;
     const nextDepth = sttDepth(cellText(get(next, "stt")));
@@ -221,12 +284,22 @@ function startsGroup(sheet: SheetSnapshot, table: PlanTable, row: number, depth:
   return false;
 }
 
-const LEVELS: Record<string, EventLevel> = { tinh: "tinh", "cap tinh": "tinh", huyen: "huyen", "cap huyen": "huyen", xa: "xa", "cap xa": "xa" };
+const LEVELS: Record<string, EventLevel> = {
+  tinh: "tinh",
+  "cap tinh": "tinh",
+  huyen: "huyen",
+  "cap huyen": "huyen",
+  xa: "xa",
+  "cap xa": "xa",
+};
 
 /** Thông tin: a sheet of label | value rows, or "Label: value" lines above the plan table. */
 function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: number, findings: Finding[]): PlanInfo {
   const info: PlanInfo = {};
-  const infoName = findSheet(book.sheets.map((s) => s.name), "info");
+  const infoName = findSheet(
+    book.sheets.map((s) => s.name),
+    "info",
+  );
   const infoSheet = infoName ? book.read.get(infoName) : undefined;
   const pairs: { label: string; value: Cell; sheet: string; address: string }[] = [];
   const collect = (sheet: SheetSnapshot, last: number) => {
@@ -234,7 +307,12 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
       const first = cellText(cellAt(sheet, row, sheet.left));
       const colon = first.indexOf(":");
       if (colon > 0 && first.slice(colon + 1).trim()) {
-        pairs.push({ label: first.slice(0, colon), value: { type: "text", value: first.slice(colon + 1).trim() }, sheet: sheet.name, address: a1(row, sheet.left) });
+        pairs.push({
+          label: first.slice(0, colon),
+          value: { type: "text", value: first.slice(colon + 1).trim() },
+          sheet: sheet.name,
+          address: a1(row, sheet.left),
+        });
       } else {
         pairs.push({ label: first, value: cellAt(sheet, row, sheet.left + 1), sheet: sheet.name, address: a1(row, sheet.left + 1) });
       }
@@ -242,24 +320,44 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
   };
   if (infoSheet) collect(infoSheet, bottomRow(infoSheet));
   if (lastInfoRow >= planSheet.top) collect(planSheet, lastInfoRow);
-  const official = [...(infoSheet ? [dateLine(infoSheet, bottomRow(infoSheet))] : []), lastInfoRow >= planSheet.top ? dateLine(planSheet, lastInfoRow) : undefined];
+  const official = [
+    ...(infoSheet ? [dateLine(infoSheet, bottomRow(infoSheet))] : []),
+    lastInfoRow >= planSheet.top ? dateLine(planSheet, lastInfoRow) : undefined,
+  ];
   for (const { label, value, sheet, address } of pairs) {
     const field: InfoField | undefined = matchInfoLabel(label);
     if (!field || info[field] !== undefined || isEmptyCell(value)) continue;
     const text = cellText(value).trim();
     switch (field) {
       case "date": {
-        const date = value.type === "date" ? value.value.slice(0, 10) : value.type === "number" ? serialDate(value.value) : parseVietnameseDate(text);
+        const date =
+          value.type === "date" ? value.value.slice(0, 10) : value.type === "number" ? serialDate(value.value) : parseVietnameseDate(text);
         if (date) info.date = date;
-        else findings.push(finding("warning", "unreadable-date", `Ô ${sheet}!${address}: không đọc được ngày "${text}" (dùng dd/mm/yyyy); định mức lấy theo ngày hôm nay`,
-          `Cell ${sheet}!${address}: the date "${text}" cannot be read (use dd/mm/yyyy); today's norms are used`, { sheet, address }));
+        else
+          findings.push(
+            finding(
+              "warning",
+              "unreadable-date",
+              `Ô ${sheet}!${address}: không đọc được ngày "${text}" (dùng dd/mm/yyyy); định mức lấy theo ngày hôm nay`,
+              `Cell ${sheet}!${address}: the date "${text}" cannot be read (use dd/mm/yyyy); today's norms are used`,
+              { sheet, address },
+            ),
+          );
         break;
       }
       case "level": {
         const level = LEVELS[foldText(text)];
         if (level) info.level = level;
-        else findings.push(finding("warning", "unreadable-level", `Ô ${sheet}!${address}: cấp tổ chức "${text}" phải là tỉnh, huyện hoặc xã`,
-          `Cell ${sheet}!${address}: the organising level "${text}" must be tỉnh, huyện or xã`, { sheet, address }));
+        else
+          findings.push(
+            finding(
+              "warning",
+              "unreadable-level",
+              `Ô ${sheet}!${address}: cấp tổ chức "${text}" phải là tỉnh, huyện hoặc xã`,
+              `Cell ${sheet}!${address}: the organising level "${text}" must be tỉnh, huyện or xã`,
+              { sheet, address },
+            ),
+          );
         break;
       }
       case "statedTotal": {
@@ -298,10 +396,13 @@ function serialDate(value: string): string | undefined {
 }
 
 function formulaNotCalculated(sheet: string, address: string, formula: string, [label, labelEn]: [string, string]): Finding {
-  return finding("error", "formula-not-calculated",
+  return finding(
+    "error",
+    "formula-not-calculated",
     `Ô ${sheet}!${address} (${label}) có công thức ${formula} nhưng không có giá trị đã tính (tệp được lưu bởi chương trình không tính công thức); mở tệp bằng Excel, lưu lại rồi chạy lại`,
     `Cell ${sheet}!${address} (${labelEn}) holds the formula ${formula} but no calculated value (the file was saved by a program that does not calculate); open it in Excel, save it and run again`,
-    { sheet, address });
+    { sheet, address },
+  );
 }
 
 /** Edit distance, for telling a misspelled header from an unrelated one. */
@@ -327,8 +428,17 @@ function misspeltHeader(text: string): { field: ActivityField; name: string } | 
 }
 
 const FIELD_HEADER: Partial<Record<ActivityField, string>> = {
-  name: "Nội dung", kind: "Loại", unit: "Đơn vị tính", quantity: "Số lượng", participants: "Số người", days: "Số ngày",
-  unitCost: "Đơn giá", timing: "Thời gian", statedAmount: "Kinh phí kế hoạch", estimate: "Dự toán", basis: "Căn cứ",
+  name: "Nội dung",
+  kind: "Loại",
+  unit: "Đơn vị tính",
+  quantity: "Số lượng",
+  participants: "Số người",
+  days: "Số ngày",
+  unitCost: "Đơn giá",
+  timing: "Thời gian",
+  statedAmount: "Kinh phí kế hoạch",
+  estimate: "Dự toán",
+  basis: "Căn cứ",
 };
 
 function misspelledHeaders(sheet: SheetSnapshot, row: number, columns: Partial<Record<ActivityField, number>>): Finding[] {
@@ -338,10 +448,15 @@ function misspelledHeaders(sheet: SheetSnapshot, row: number, columns: Partial<R
     const near = text ? misspeltHeader(text) : undefined;
     if (!near || columns[near.field] !== undefined) continue;
     const header = FIELD_HEADER[near.field] ?? near.name;
-    out.push(finding("warning", "header-not-recognised",
-      `Ô ${sheet.name}!${a1(row, col)}: tiêu đề "${text}" không nhận ra; có phải là "${header}"? Sửa tiêu đề để cột này được đọc`,
-      `Cell ${sheet.name}!${a1(row, col)}: the header "${text}" is not recognised; is it "${header}"? Correct it so the column is read`,
-      { sheet: sheet.name, address: a1(row, col) }));
+    out.push(
+      finding(
+        "warning",
+        "header-not-recognised",
+        `Ô ${sheet.name}!${a1(row, col)}: tiêu đề "${text}" không nhận ra; có phải là "${header}"? Sửa tiêu đề để cột này được đọc`,
+        `Cell ${sheet.name}!${a1(row, col)}: the header "${text}" is not recognised; is it "${header}"? Correct it so the column is read`,
+        { sheet: sheet.name, address: a1(row, col) },
+      ),
+    );
   }
   return out;
 }
@@ -351,7 +466,9 @@ function headerCandidate(sheet: SheetSnapshot): { range: string; misspelled: Fin
   let best: { row: number; count: number; first: number; last: number } | undefined;
   const last = Math.min(bottomRow(sheet), sheet.top + HEADER_SCAN_ROWS);
   for (let row = sheet.top; row <= last; row++) {
-    let count = 0, first = 0, lastCol = 0;
+    let count = 0,
+      first = 0,
+      lastCol = 0;
     for (let col = sheet.left; col <= rightColumn(sheet); col++) {
       const text = cellText(cellAt(sheet, row, col)).trim();
       if (!text) continue;
@@ -370,7 +487,17 @@ function headerCandidate(sheet: SheetSnapshot): { range: string; misspelled: Fin
   return { range: `${a1(best.row, best.first)}:${a1(best.row, best.last)}`, misspelled: misspelledHeaders(sheet, best.row, columns) };
 }
 
-const INPUT_FIELDS: readonly ActivityField[] = ["kind", "unit", "quantity", "participants", "guests", "days", "unitCost", "timing", "statedAmount"];
+const INPUT_FIELDS: readonly ActivityField[] = [
+  "kind",
+  "unit",
+  "quantity",
+  "participants",
+  "guests",
+  "days",
+  "unitCost",
+  "timing",
+  "statedAmount",
+];
 
 /**
  * A merged area over several activity rows of an input column: Excel keeps the
@@ -388,10 +515,15 @@ function mergedAcrossActivities(sheet: SheetSnapshot, table: PlanTable, activiti
     let input = false;
     for (let c = box.left; c <= box.right; c++) if (inputCols.has(c)) input = true;
     if (covered < 2 || !input) continue;
-    out.push(finding("warning", "merged-cells",
-      `Vùng gộp ${sheet.name}!${range} trải trên ${covered} dòng hoạt động: giá trị chỉ thuộc dòng ${box.top}, các dòng khác coi như để trống. Bỏ gộp và điền từng dòng`,
-      `The merged area ${sheet.name}!${range} spans ${covered} activity rows: its value belongs to row ${box.top} only, the other rows read as empty. Unmerge it and fill each row`,
-      { sheet: sheet.name, range }));
+    out.push(
+      finding(
+        "warning",
+        "merged-cells",
+        `Vùng gộp ${sheet.name}!${range} trải trên ${covered} dòng hoạt động: giá trị chỉ thuộc dòng ${box.top}, các dòng khác coi như để trống. Bỏ gộp và điền từng dòng`,
+        `The merged area ${sheet.name}!${range} spans ${covered} activity rows: its value belongs to row ${box.top} only, the other rows read as empty. Unmerge it and fill each row`,
+        { sheet: sheet.name, range },
+      ),
+    );
   }
   return out;
 }

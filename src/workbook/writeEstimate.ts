@@ -43,7 +43,9 @@ export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[
     amounts[a.activity.row - first] = [num(a.amount)];
     const basis = basisSummary(a.lines.map((l) => l.basis));
     // An activity a finding left incomplete says so where the officer reads its amount.
-    bases[a.activity.row - first] = [text(a.complete ? basis : `CHƯA ĐỦ DỮ LIỆU, xem cảnh báo (incomplete, see findings)${basis ? "; " + basis : ""}`)];
+    bases[a.activity.row - first] = [
+      text(a.complete ? basis : `CHƯA ĐỦ DỮ LIỆU, xem cảnh báo (incomplete, see findings)${basis ? "; " + basis : ""}`),
+    ];
     rowsTouched.add(a.activity.row);
   }
   for (const g of estimate.groups) {
@@ -59,7 +61,12 @@ export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[
   const bottom = Math.max(...rowsTouched);
   writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.estimate, cells: amounts.slice(top - first, bottom - first + 1) });
   writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.basis, cells: bases.slice(top - first, bottom - first + 1) });
-  writes.push({ op: "style", sheet: table.sheet, range: `${columnLetter(cols.estimate)}${top}:${columnLetter(cols.estimate)}${bottom}`, style: { numberFormat: MONEY_FORMAT } });
+  writes.push({
+    op: "style",
+    sheet: table.sheet,
+    range: `${columnLetter(cols.estimate)}${top}:${columnLetter(cols.estimate)}${bottom}`,
+    style: { numberFormat: MONEY_FORMAT },
+  });
   return writes;
 }
 
@@ -68,8 +75,24 @@ function basisSummary(bases: string[]): string {
   return [...new Set(bases)].join("; ");
 }
 
-const BREAKDOWN_HEADERS = ["STT", "Nội dung chi", "Đơn vị tính", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)", "Mã định mức", "Căn cứ", "Tình trạng mức chi", "Dòng kế hoạch"];
-const STATUS_TEXT = { verified: "đã kiểm chứng", unverified: "chưa kiểm chứng", estimate: "ước tính — cần xác nhận", user: "theo kế hoạch / báo giá" } as const;
+const BREAKDOWN_HEADERS = [
+  "STT",
+  "Nội dung chi",
+  "Đơn vị tính",
+  "Số lượng",
+  "Đơn giá (đồng)",
+  "Thành tiền (đồng)",
+  "Mã định mức",
+  "Căn cứ",
+  "Tình trạng mức chi",
+  "Dòng kế hoạch",
+];
+const STATUS_TEXT = {
+  verified: "đã kiểm chứng",
+  unverified: "chưa kiểm chứng",
+  estimate: "ước tính — cần xác nhận",
+  user: "theo kế hoạch / báo giá",
+} as const;
 
 /**
  * The breakdown sheet (Chi tiết dự toán): every line of every activity with its
@@ -80,7 +103,11 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
   const sheet = SHEETS.breakdown;
   const rows: CellWrite[][] = [
     [text("CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI")],
-    [text(`Định mức áp dụng ngày ${estimate.norms.date}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`)],
+    [
+      text(
+        `Định mức áp dụng ngày ${estimate.norms.date}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`,
+      ),
+    ],
     BREAKDOWN_HEADERS.map(text),
   ];
   const headerRow = rows.length;
@@ -93,33 +120,60 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     rows.push([
       text(a.activity.stt),
       text(`${a.activity.name} (${KIND_LABELS[a.activity.kind]})`),
-      blank, blank, blank,
+      blank,
+      blank,
+      blank,
       a.lines.length ? { type: "formula", formula: `=SUBTOTAL(9,F${firstLine}:F${lastLine})`, cached: a.amount.toFixed() } : num(a.amount),
-      blank, blank, blank,
+      blank,
+      blank,
+      blank,
       text(`${planSheet}!${a.activity.row}`),
     ]);
     a.lines.forEach((l, i) => {
       const r = firstLine + i;
       rows.push([
-        text("-"), text(l.description), text(l.unit), num(l.quantity), num(l.unitCost),
+        text("-"),
+        text(l.description),
+        text(l.unit),
+        num(l.quantity),
+        num(l.unitCost),
         { type: "formula", formula: `=ROUND(D${r}*E${r},${estimate.rounding === "thousand" ? -3 : 0})`, cached: l.amount.toFixed() },
-        text(l.normCode ?? ""), text(l.basis), text(STATUS_TEXT[l.status]), blank,
+        text(l.normCode ?? ""),
+        text(l.basis),
+        text(STATUS_TEXT[l.status]),
+        blank,
       ]);
     });
   }
   const totalRow = rows.length + 1;
-  rows.push([blank, text("TỔNG CỘNG"), blank, blank, blank,
+  rows.push([
+    blank,
+    text("TỔNG CỘNG"),
+    blank,
+    blank,
+    blank,
     // SUBTOTAL skips the activities' own SUBTOTALs: the lines are added once, and the
     // formula stays short for any number of activities (Excel caps a formula at 8.192 characters).
-    activityRows.length ? { type: "formula", formula: `=SUBTOTAL(9,F${headerRow + 1}:F${totalRow - 1})`, cached: estimate.total.toFixed() } : num(estimate.total),
-    blank, blank, blank, blank]);
+    activityRows.length
+      ? { type: "formula", formula: `=SUBTOTAL(9,F${headerRow + 1}:F${totalRow - 1})`, cached: estimate.total.toFixed() }
+      : num(estimate.total),
+    blank,
+    blank,
+    blank,
+    blank,
+  ]);
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet },
     { op: "clearSheet", sheet },
     { op: "cells", sheet, row: 1, col: 1, cells: rows },
     { op: "style", sheet, range: "A1", style: { bold: true, fontSize: 13 } },
     { op: "style", sheet, range: "A2", style: { italic: true } },
-    { op: "style", sheet, range: `A${headerRow}:J${headerRow}`, style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center", vertical: "center", border: "thin" } },
+    {
+      op: "style",
+      sheet,
+      range: `A${headerRow}:J${headerRow}`,
+      style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center", vertical: "center", border: "thin" },
+    },
     { op: "style", sheet, range: `A${headerRow + 1}:J${totalRow}`, style: { border: "thin", vertical: "top", wrap: true } },
     { op: "style", sheet, range: `D${headerRow + 1}:F${totalRow}`, style: { numberFormat: MONEY_FORMAT } },
     ...activityRows.map((r): WriteOp => ({ op: "style", sheet, range: `A${r}:J${r}`, style: { bold: true } })),

@@ -33,7 +33,10 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
       cell.value = escapeOoxml(w.value);
       break;
     case "formula":
-      cell.value = { formula: w.formula.replace(/^=/, ""), result: w.cached === undefined ? undefined : toStored(w.cached) } as ExcelJS.CellFormulaValue;
+      cell.value = {
+        formula: w.formula.replace(/^=/, ""),
+        result: w.cached === undefined ? undefined : toStored(w.cached),
+      } as ExcelJS.CellFormulaValue;
       break;
   }
 }
@@ -47,7 +50,12 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
  */
 type StyleCache = WeakMap<object, Map<string, Partial<ExcelJS.Style>>>;
 
-function restyle(cell: ExcelJS.Cell, key: string, change: (old: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>, cache: StyleCache): void {
+function restyle(
+  cell: ExcelJS.Cell,
+  key: string,
+  change: (old: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>,
+  cache: StyleCache,
+): void {
   const old = cell.style ?? {};
   let made = cache.get(old);
   if (!made) cache.set(old, (made = new Map()));
@@ -69,7 +77,10 @@ function styled(old: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.Styl
     };
   }
   if (s.fill !== undefined) {
-    next.fill = s.fill === null ? { type: "pattern", pattern: "none" } : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.slice(1)}` } };
+    next.fill =
+      s.fill === null
+        ? { type: "pattern", pattern: "none" }
+        : { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.slice(1)}` } };
   }
   if (s.horizontal || s.vertical || s.wrap !== undefined) {
     next.alignment = {

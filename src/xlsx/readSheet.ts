@@ -4,7 +4,11 @@ import { a1 } from "../workbook/address";
 import type { SheetInfo, SheetSnapshot } from "../workbook/port";
 
 export function sheetInfo(ws: ExcelJS.Worksheet): SheetInfo {
-  return { name: ws.name, visible: ws.state === "visible", protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) };
+  return {
+    name: ws.name,
+    visible: ws.state === "visible",
+    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
+  };
 }
 
 /** An ExcelJS cell value as a port Cell; numbers become exact decimal text. */
@@ -18,7 +22,8 @@ export function toCell(value: ExcelJS.CellValue): Cell {
   if ("richText" in value) return { type: "text", value: value.richText.map((r) => r.text).join("") };
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
-    if (result !== null && typeof result === "object" && !(result instanceof Date) && "error" in result) return { type: "error", value: String(result.error) };
+    if (result !== null && typeof result === "object" && !(result instanceof Date) && "error" in result)
+      return { type: "error", value: String(result.error) };
     return toCell((result ?? null) as ExcelJS.CellValue);
   }
   if ("text" in value) return { type: "text", value: String((value as { text: unknown }).text) };
@@ -37,21 +42,38 @@ function noteText(note: ExcelJS.Cell["note"]): string | undefined {
  */
 export function mergedRanges(ws: ExcelJS.Worksheet): string[] {
   const merges = (ws as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
-  return merges ? Object.values(merges).filter((m): m is { range: string } => Boolean(m)).map((m) => m.range) : [];
+  return merges
+    ? Object.values(merges)
+        .filter((m): m is { range: string } => Boolean(m))
+        .map((m) => m.range)
+    : [];
 }
 
 /** One worksheet's used range, as the port describes it. */
 export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (_cell, c) => {
-      top = Math.min(top, r); bottom = Math.max(bottom, r);
-      left = Math.min(left, c); right = Math.max(right, c);
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
     });
   });
   const snapshot: SheetSnapshot = {
-    ...sheetInfo(ws), top: 1, left: 1, cells: [], formulas: [], numberFormats: [],
-    merges: mergedRanges(ws), hiddenRows: [], notes: {}, fills: {},
+    ...sheetInfo(ws),
+    top: 1,
+    left: 1,
+    cells: [],
+    formulas: [],
+    numberFormats: [],
+    merges: mergedRanges(ws),
+    hiddenRows: [],
+    notes: {},
+    fills: {},
   };
   if (bottom === 0) return snapshot;
   snapshot.top = top;
@@ -60,7 +82,9 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     // find, not get: getRow and getCell would create every empty row and cell of the range, and saving would write them all.
     const row = ws.findRow(r);
     if (row?.hidden) snapshot.hiddenRows.push(r);
-    const cells: Cell[] = [], formulas: (string | null)[] = [], formats: (string | null)[] = [];
+    const cells: Cell[] = [],
+      formulas: (string | null)[] = [],
+      formats: (string | null)[] = [];
     for (let c = left; c <= right; c++) {
       const cell = row?.findCell(c);
       if (!cell) {
@@ -77,7 +101,8 @@ export function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
       const note = noteText(cell.note);
       if (note) snapshot.notes[a1(r, c)] = note;
       const fill = cell.fill;
-      if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) snapshot.fills[a1(r, c)] = `#${fill.fgColor.argb.slice(-6)}`;
+      if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
+        snapshot.fills[a1(r, c)] = `#${fill.fgColor.argb.slice(-6)}`;
     }
     snapshot.cells.push(cells);
     snapshot.formulas.push(formulas);

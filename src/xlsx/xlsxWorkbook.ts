@@ -28,7 +28,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readSheets(names: readonly string[]): Promise<SheetSnapshot[]> {
-    return names.map((n) => this.workbook.getWorksheet(n)).filter((ws): ws is ExcelJS.Worksheet => ws !== undefined).map(readSheet);
+    return names
+      .map((n) => this.workbook.getWorksheet(n))
+      .filter((ws): ws is ExcelJS.Worksheet => ws !== undefined)
+      .map(readSheet);
   }
 
   async apply(writes: readonly WriteOp[]): Promise<void> {

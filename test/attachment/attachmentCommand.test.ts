@@ -38,7 +38,12 @@ describe("runAttachment over a workbook", () => {
     const result = await runAttachment(book);
     expect(result.layout?.sheet).toBe("Du toan");
     const after = await reload(book);
-    expect(after.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual(["Thông tin", "Kế hoạch", "Phân bổ", "Du toan"]);
+    expect(after.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual([
+      "Thông tin",
+      "Kế hoạch",
+      "Phân bổ",
+      "Du toan",
+    ]);
     expect(after.getWorksheet("Du toan")!.getCell("A1").value).toBe("SỞ CÔNG THƯƠNG TỈNH TRÀ VINH");
     expect(after.getWorksheet("Du toan")!.getCell("Z99").value).toBeNull();
   });
@@ -103,7 +108,11 @@ describe("dutoan attachment", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "k.xlsx"));
     const formulas: string[] = [];
-    wb.getWorksheet("Dự toán")!.eachRow((row) => row.eachCell((c) => { if (c.formula) formulas.push(c.formula); }));
+    wb.getWorksheet("Dự toán")!.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.formula) formulas.push(c.formula);
+      }),
+    );
     expect(formulas.filter((f) => f.startsWith("ROUND(")).every((f) => f.endsWith(",-3)"))).toBe(true);
   });
 
@@ -132,7 +141,9 @@ function sheetDump(ws: ExcelJS.Worksheet): unknown[] {
   const out: unknown[] = [ws.model.merges, ws.pageSetup.printArea, ws.columns.map((c) => c.width)];
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     out.push([r, row.height]);
-    row.eachCell({ includeEmpty: true }, (cell) => out.push([cell.address, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment]));
+    row.eachCell({ includeEmpty: true }, (cell) =>
+      out.push([cell.address, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment]),
+    );
   });
   return out;
 }

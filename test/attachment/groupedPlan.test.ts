@@ -51,8 +51,19 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
     const dashes = (n: number) => Array<string>(n).fill("-");
     const [banner, leaflet, conference, experts, database] = e.activities.map((a) => a.lines.length);
     expect(sttColumn(ws, result)).toEqual([
-      "I", "1", ...letters(banner), "2", ...letters(leaflet),
-      "II", "1", "a", ...dashes(conference), "b", ...dashes(experts), "2", ...letters(database),
+      "I",
+      "1",
+      ...letters(banner),
+      "2",
+      ...letters(leaflet),
+      "II",
+      "1",
+      "a",
+      ...dashes(conference),
+      "b",
+      ...dashes(experts),
+      "2",
+      ...letters(database),
     ]);
   });
 
@@ -64,12 +75,25 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
     // Each group's SUBTOTAL spans the rows under it down to its last line; the total spans the whole body.
     // SUBTOTAL leaves out the activity and nested-group SUBTOTALs inside a range, so each line counts once.
     const lastLine = (i: number) => rowOf(i) + e.activities[i].lines.length;
-    expect(formulaOf(ws.getCell(rowI, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowI + 1}:F${lastLine(1)})`, result: Number(e.groups[0].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(rowII1, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowII1 + 1}:F${lastLine(3)})`, result: Number(e.groups[2].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(rowII, 6))).toEqual({ formula: `=SUBTOTAL(9,F${rowII + 1}:F${lastLine(4)})`, result: Number(e.groups[1].amount.toFixed()) });
-    expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${result.layout!.firstBodyRow}:F${totalRow - 1})`, result: Number(e.total.toFixed()) });
+    expect(formulaOf(ws.getCell(rowI, 6))).toEqual({
+      formula: `=SUBTOTAL(9,F${rowI + 1}:F${lastLine(1)})`,
+      result: Number(e.groups[0].amount.toFixed()),
+    });
+    expect(formulaOf(ws.getCell(rowII1, 6))).toEqual({
+      formula: `=SUBTOTAL(9,F${rowII1 + 1}:F${lastLine(3)})`,
+      result: Number(e.groups[2].amount.toFixed()),
+    });
+    expect(formulaOf(ws.getCell(rowII, 6))).toEqual({
+      formula: `=SUBTOTAL(9,F${rowII + 1}:F${lastLine(4)})`,
+      result: Number(e.groups[1].amount.toFixed()),
+    });
+    expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({
+      formula: `=SUBTOTAL(9,F${result.layout!.firstBodyRow}:F${totalRow - 1})`,
+      result: Number(e.total.toFixed()),
+    });
     expect([rowI, rowII, totalRow]).toEqual([result.layout!.firstBodyRow, lastLine(1) + 1, lastLine(4) + 1]);
-    for (const r of [rowI, rowII, rowII1, totalRow]) expect(recalc(ws, `F${r}`).toFixed()).toBe(String(formulaOf(ws.getCell(r, 6))!.result));
+    for (const r of [rowI, rowII, rowII1, totalRow])
+      expect(recalc(ws, `F${r}`).toFixed()).toBe(String(formulaOf(ws.getCell(r, 6))!.result));
     for (const r of groupRows) expect(ws.getCell(r, 2).font?.bold).toBe(true);
   });
 
@@ -95,12 +119,17 @@ test("a plan without groups numbers its activities 1, 2 and their lines a, b", a
   const letters = ["a", "b", "c", "d", "đ", "e", "g", "h"];
   expect(sttColumn(ws, result)).toEqual(e.activities.flatMap((a, i) => [String(i + 1), ...letters.slice(0, a.lines.length)]));
   const { firstBodyRow, totalRow } = result.layout!;
-  expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${firstBodyRow}:F${totalRow - 1})`, result: Number(e.total.toFixed()) });
+  expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({
+    formula: `=SUBTOTAL(9,F${firstBodyRow}:F${totalRow - 1})`,
+    result: Number(e.total.toFixed()),
+  });
   expect(recalc(ws, `F${totalRow}`).toFixed()).toBe(e.total.toFixed());
 });
 
 test("the thousand rule rounds Thành tiền with =ROUND(D*E,-3), as the engine does", async () => {
-  const { result, ws } = await attach([HEADER, ["1", "In tờ rơi tuyên truyền", "In ấn tài liệu", "tờ", 333, null, null, 1234, null]], { rounding: "thousand" });
+  const { result, ws } = await attach([HEADER, ["1", "In tờ rơi tuyên truyền", "In ấn tài liệu", "tờ", 333, null, null, 1234, null]], {
+    rounding: "thousand",
+  });
   const row = result.layout!.firstBodyRow + 1;
   expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=ROUND(D${row}*E${row},-3)`, result: 411000 });
   expect(recalc(ws, `F${row}`).toFixed()).toBe("411000");
@@ -108,10 +137,22 @@ test("the thousand rule rounds Thành tiền with =ROUND(D*E,-3), as the engine 
 });
 
 test("an activity that could not be priced shows 0 and says why in Căn cứ / Ghi chú", async () => {
-  const { result, ws } = await attach([HEADER, ["1", "Chi khác chưa có đơn giá", "Khác", "lần", 1, null, null, null, null], ["2", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null]]);
+  const { result, ws } = await attach([
+    HEADER,
+    ["1", "Chi khác chưa có đơn giá", "Khác", "lần", 1, null, null, null, null],
+    ["2", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null],
+  ]);
   expect(result.findings.some((f) => f.code === "missing-unit-cost")).toBe(true);
   const row = result.layout!.firstBodyRow;
-  expect(rowTexts(ws, row)).toEqual(["1", "Chi khác chưa có đơn giá", "", "", "", "0", "Chưa tính đủ: xem thông báo của lệnh Tính dự toán"]);
+  expect(rowTexts(ws, row)).toEqual([
+    "1",
+    "Chi khác chưa có đơn giá",
+    "",
+    "",
+    "",
+    "0",
+    "Chưa tính đủ: xem thông báo của lệnh Tính dự toán",
+  ]);
 });
 
 test("--ngan reads the total with ngàn", async () => {

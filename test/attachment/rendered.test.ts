@@ -60,9 +60,15 @@ rendered("the PDF shows the title, the plan's name, every activity, every line a
   expect(text).toContain("DỰ TOÁN KINH PHÍ");
   expect(squeeze(text)).toContain(squeeze("Bảo vệ môi trường ngành Công Thương năm 2020"));
   for (const a of result.estimate!.activities) {
-    expect({ activity: a.activity.name, printed: printedInOrder(text, a.activity.name) }).toEqual({ activity: a.activity.name, printed: true });
+    expect({ activity: a.activity.name, printed: printedInOrder(text, a.activity.name) }).toEqual({
+      activity: a.activity.name,
+      printed: true,
+    });
     for (const line of a.lines) {
-      expect({ line: line.description, printed: printedInOrder(text, line.description) }).toEqual({ line: line.description, printed: true });
+      expect({ line: line.description, printed: printedInOrder(text, line.description) }).toEqual({
+        line: line.description,
+        printed: true,
+      });
       expect({ basis: line.basis, printed: printedInOrder(text, line.basis) }).toEqual({ basis: line.basis, printed: true });
     }
   }
@@ -95,9 +101,11 @@ rendered("recalculating in LibreOffice gives the engine's amounts even from zero
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, "tra-vinh.xlsx"));
   const ws = wb.getWorksheet(result.layout!.sheet)!;
-  ws.eachRow((row) => row.eachCell((cell) => {
-    if (cell.formula) cell.value = { formula: cell.formula, result: 0 } as ExcelJS.CellFormulaValue;
-  }));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.formula) cell.value = { formula: cell.formula, result: 0 } as ExcelJS.CellFormulaValue;
+    }),
+  );
   fs.mkdirSync(path.join(dir, "zeroed"));
   await wb.xlsx.writeFile(path.join(dir, "zeroed", "tra-vinh.xlsx"));
   const recalculated = await convertWithSoffice(path.join(dir, "zeroed", "tra-vinh.xlsx"), "xlsx", path.join(dir, "recalculated"));

@@ -12,7 +12,9 @@ test("a short text takes one line; a long one wraps by words; a newline starts a
 
 test("bold and larger text wrap sooner, and a taller text gets a taller row", () => {
   const text = "Duy trì hoạt động hệ thống thông tin, cơ sở dữ liệu môi trường ngành Công Thương";
-  expect(wrappedLines({ text, width: 30, fontSize: 11, bold: true })).toBeGreaterThanOrEqual(wrappedLines({ text, width: 30, fontSize: 11 }));
+  expect(wrappedLines({ text, width: 30, fontSize: 11, bold: true })).toBeGreaterThanOrEqual(
+    wrappedLines({ text, width: 30, fontSize: 11 }),
+  );
   expect(wrappedLines({ text, width: 30, fontSize: 14 })).toBeGreaterThanOrEqual(wrappedLines({ text, width: 30, fontSize: 11 }));
   expect(rowHeightFor([{ text, width: 20, fontSize: 11 }])).toBeGreaterThan(rowHeightFor([{ text: "ngày", width: 20, fontSize: 11 }]));
   expect(rowHeightFor([])).toBeGreaterThanOrEqual(15);

@@ -32,7 +32,10 @@ test("the attachment is written for the sample without errors, and only on the D
   expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
   expect(ws).toBeDefined();
   expect(new Set(result.writes.map((w) => w.sheet))).toEqual(new Set(["Dự toán"]));
-  expect(result.writes.slice(0, 2)).toEqual([{ op: "ensureSheet", sheet: "Dự toán" }, { op: "clearSheet", sheet: "Dự toán" }]);
+  expect(result.writes.slice(0, 2)).toEqual([
+    { op: "ensureSheet", sheet: "Dự toán" },
+    { op: "clearSheet", sheet: "Dự toán" },
+  ]);
 });
 
 test("the header block names the issuing body, the motto, the plan's number and date, the title and the unit", () => {
@@ -42,13 +45,23 @@ test("the header block names the issuing body, the motto, the plan's number and 
   expect(ws.getCell("A3").value).toBe("Số: 30/KH-SCT");
   expect(ws.getCell("C3").value).toBe("Trà Vinh, ngày 19 tháng 3 năm 2020");
   const texts = Array.from({ length: layout().headerRow }, (_, i) => String(ws.getCell(i + 1, 1).value ?? ""));
-  expect(texts).toEqual(expect.arrayContaining([
-    "DỰ TOÁN KINH PHÍ",
-    "Bảo vệ môi trường ngành Công Thương năm 2020",
-    "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)",
-    "Đơn vị tính: đồng",
-  ]));
-  expect(rowTexts(ws, layout().headerRow)).toEqual(["STT", "Nội dung", "Đơn vị tính", "Số lượng", "Đơn giá", "Thành tiền", "Căn cứ / Ghi chú"]);
+  expect(texts).toEqual(
+    expect.arrayContaining([
+      "DỰ TOÁN KINH PHÍ",
+      "Bảo vệ môi trường ngành Công Thương năm 2020",
+      "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)",
+      "Đơn vị tính: đồng",
+    ]),
+  );
+  expect(rowTexts(ws, layout().headerRow)).toEqual([
+    "STT",
+    "Nội dung",
+    "Đơn vị tính",
+    "Số lượng",
+    "Đơn giá",
+    "Thành tiền",
+    "Căn cứ / Ghi chú",
+  ]);
   expect(ws.model.merges).toEqual(expect.arrayContaining(["A1:B1", "C1:G1"]));
 });
 
@@ -67,7 +80,10 @@ test("Thành tiền of every line is =ROUND(D*E,0) cached with the engine's exac
   const e = engine();
   for (const a of e.activities) {
     const row = layout().activityRows.get(a.activity.row)!;
-    expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=SUBTOTAL(9,F${row + 1}:F${row + a.lines.length})`, result: Number(a.amount.toFixed()) });
+    expect(formulaOf(ws.getCell(row, 6))).toEqual({
+      formula: `=SUBTOTAL(9,F${row + 1}:F${row + a.lines.length})`,
+      result: Number(a.amount.toFixed()),
+    });
     a.lines.forEach((line, i) => {
       const r = row + 1 + i;
       expect(rowTexts(ws, r).slice(1, 5)).toEqual([line.description, line.unit, line.quantity.toFixed(), line.unitCost.toFixed()]);
@@ -79,8 +95,14 @@ test("Thành tiền of every line is =ROUND(D*E,0) cached with the engine's exac
   const rowI = layout().activityRows.get(e.activities[3].activity.row)!;
   // Group I spans its rows down to the row before II; TỔNG CỘNG spans the whole body. SUBTOTAL leaves
   // out the SUBTOTALs inside its range (activities, group), so every line is added once.
-  expect(formulaOf(ws.getCell(group, 6))).toEqual({ formula: `=SUBTOTAL(9,F${group + 1}:F${rowI - 1})`, result: Number(e.groups[0].amount.toFixed()) });
-  expect(formulaOf(ws.getCell(layout().totalRow, 6))).toEqual({ formula: `=SUBTOTAL(9,F${layout().firstBodyRow}:F${layout().totalRow - 1})`, result: Number(e.total.toFixed()) });
+  expect(formulaOf(ws.getCell(group, 6))).toEqual({
+    formula: `=SUBTOTAL(9,F${group + 1}:F${rowI - 1})`,
+    result: Number(e.groups[0].amount.toFixed()),
+  });
+  expect(formulaOf(ws.getCell(layout().totalRow, 6))).toEqual({
+    formula: `=SUBTOTAL(9,F${layout().firstBodyRow}:F${layout().totalRow - 1})`,
+    result: Number(e.total.toFixed()),
+  });
   expect(ws.getCell(layout().totalRow, 2).value).toBe("TỔNG CỘNG");
 });
 
@@ -114,8 +136,12 @@ test("the place and date line and the three signatures close the sheet", () => {
   for (let r = layout().wordsRow + 1; r <= layout().lastRow; r++) below.push(...rowTexts(ws, r).filter(Boolean));
   expect(below).toEqual([
     "Trà Vinh, ngày 19 tháng 3 năm 2020",
-    "NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG\n(PHỤ TRÁCH KẾ TOÁN)", "THỦ TRƯỞNG ĐƠN VỊ",
-    "(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)",
+    "NGƯỜI LẬP BIỂU",
+    "KẾ TOÁN TRƯỞNG\n(PHỤ TRÁCH KẾ TOÁN)",
+    "THỦ TRƯỞNG ĐƠN VỊ",
+    "(Ký, ghi rõ họ tên)",
+    "(Ký, ghi rõ họ tên)",
+    "(Ký tên, đóng dấu)",
   ]);
 });
 
@@ -142,6 +168,8 @@ test("every cell is Times New Roman, money is #,##0, the table has borders and w
   }
   // A five-line basis gets a taller row than a one-line one.
   const e = engine();
-  const tallest = Math.max(...e.activities[0].lines.map((_, i) => ws.getRow(layout().activityRows.get(e.activities[0].activity.row)! + 1 + i).height));
+  const tallest = Math.max(
+    ...e.activities[0].lines.map((_, i) => ws.getRow(layout().activityRows.get(e.activities[0].activity.row)! + 1 + i).height),
+  );
   expect(tallest).toBeGreaterThanOrEqual(5 * 11 * 1.2);
 });

@@ -73,7 +73,8 @@ export function workbookOf(sheets: Record<string, unknown[][]>): ExcelJS.Workboo
 }
 
 /** The findings as "code@range" (or "code@sheet" / "code"), to compare in one line. */
-export const codes = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.code}${f.range ? `@${f.range}` : f.sheet ? `@${f.sheet}` : ""}`);
+export const codes = (findings: readonly Finding[]): string[] =>
+  findings.map((f) => `${f.code}${f.range ? `@${f.range}` : f.sheet ? `@${f.sheet}` : ""}`);
 
 /** Errors and warnings as "code@range": what the officer must act on (info findings left out). */
 export const problems = (findings: readonly Finding[]): string[] => codes(findings.filter((f) => f.severity !== "info"));

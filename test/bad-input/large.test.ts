@@ -18,7 +18,17 @@ function bigPlan(n: number) {
   const rows: unknown[][] = [HEADER];
   for (let i = 0; i < n; i++) {
     const [kind, unit, quantity, people] = KINDS[i % KINDS.length];
-    rows.push([String(i + 1), `Hoạt động ${i + 1}: ${kind.toLowerCase()}`, kind, unit, quantity, people, people ? 1 : null, "Quý II - Quý IV", null]);
+    rows.push([
+      String(i + 1),
+      `Hoạt động ${i + 1}: ${kind.toLowerCase()}`,
+      kind,
+      unit,
+      quantity,
+      people,
+      people ? 1 : null,
+      "Quý II - Quý IV",
+      null,
+    ]);
   }
   return workbookOf({ "Thông tin": INFO, "Kế hoạch": rows });
 }

@@ -35,7 +35,10 @@ describe("bad input: how the table is laid out", () => {
   });
 
   test("a group row with no activities: empty-group at its Nội dung, not an activity of kind Khác", async () => {
-    const o = await runOn(planOf([["I", "Truyền thông"], bannerRow(), ["II", "Đào tạo"], ["III", "Đánh giá"], bannerRow({ 1: "Pano", 2: "Pano", 4: 2 })]), runEstimate);
+    const o = await runOn(
+      planOf([["I", "Truyền thông"], bannerRow(), ["II", "Đào tạo"], ["III", "Đánh giá"], bannerRow({ 1: "Pano", 2: "Pano", 4: 2 })]),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual(["empty-group@B4"]);
     expect(o.result.reading.plan.groups.map((g) => g.stt)).toEqual(["I", "II", "III"]);
     expect(o.result.estimate?.activities.map((a) => a.activity.row)).toEqual([3, 6]);
@@ -50,7 +53,10 @@ describe("bad input: how the table is laid out", () => {
   });
 
   test("a Tổng cộng row: the plan's stated total, not an activity; the estimate's total lands on it", async () => {
-    const o = await runOn(planOf([bannerRow(), bannerRow({ 0: "2" }), [null, "Tổng cộng", null, null, null, null, null, null, 5000000]]), runEstimate);
+    const o = await runOn(
+      planOf([bannerRow(), bannerRow({ 0: "2" }), [null, "Tổng cộng", null, null, null, null, null, null, 5000000]]),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.reading.table?.totalRow).toBe(4);
     expect(o.result.reading.plan.info.statedTotal?.toFixed()).toBe("5000000");
@@ -59,10 +65,13 @@ describe("bad input: how the table is laid out", () => {
   });
 
   test("a Nội dung in rich text (part bold) and one computed by a formula: read as their text", async () => {
-    const o = await runOn(planOf([
-      bannerRow({ 1: { richText: [{ text: "Băng rôn ", font: { bold: true } }, { text: "tuyên truyền" }] } }),
-      bannerRow({ 0: "2", 1: { formula: "\"Pano \"&\"tuyên truyền\"", result: "Pano tuyên truyền" }, 2: "Pano", 4: 2 }),
-    ]), runEstimate);
+    const o = await runOn(
+      planOf([
+        bannerRow({ 1: { richText: [{ text: "Băng rôn ", font: { bold: true } }, { text: "tuyên truyền" }] } }),
+        bannerRow({ 0: "2", 1: { formula: '"Pano "&"tuyên truyền"', result: "Pano tuyên truyền" }, 2: "Pano", 4: 2 }),
+      ]),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.reading.plan.activities.map((a) => a.name)).toEqual(["Băng rôn tuyên truyền", "Pano tuyên truyền"]);
     expect(o.strayChanges).toEqual([]);
@@ -84,7 +93,13 @@ describe("bad input: how the table is laid out", () => {
 
   test("Dự toán and Căn cứ already filled by hand: user-value-kept at each cell, the officer's figures stay", async () => {
     const header = [...HEADER, "Dự toán", "Căn cứ"];
-    const o = await runOn(workbookOf({ "Thông tin": INFO, "Kế hoạch": [header, [...bannerRow(), 2500000, "báo giá 2020"], [...bannerRow({ 0: "2" }), null, null]] }), runEstimate);
+    const o = await runOn(
+      workbookOf({
+        "Thông tin": INFO,
+        "Kế hoạch": [header, [...bannerRow(), 2500000, "báo giá 2020"], [...bannerRow({ 0: "2" }), null, null]],
+      }),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual(["user-value-kept@J2", "user-value-kept@K2"]);
     const plan = o.after.getWorksheet("Kế hoạch")!;
     expect(plan.getCell("J2").value).toBe(2500000);
@@ -95,10 +110,20 @@ describe("bad input: how the table is laid out", () => {
 
   test("the plan's own cells around the table (notes under it, a signature block, a column of remarks) stay as typed", async () => {
     const header = [...HEADER, null, null, "Ghi chú riêng"];
-    const o = await runOn(workbookOf({
-      "Thông tin": INFO,
-      "Kế hoạch": [header, [...bannerRow(), null, null, "đã có báo giá"], [null, "Tổng cộng"], [], [null, "Người lập biểu", null, null, "Thủ trưởng đơn vị"], [null, "Ghi chú: số liệu tạm tính"]],
-    }), runEstimate);
+    const o = await runOn(
+      workbookOf({
+        "Thông tin": INFO,
+        "Kế hoạch": [
+          header,
+          [...bannerRow(), null, null, "đã có báo giá"],
+          [null, "Tổng cộng"],
+          [],
+          [null, "Người lập biểu", null, null, "Thủ trưởng đơn vị"],
+          [null, "Ghi chú: số liệu tạm tính"],
+        ],
+      }),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.estimate?.activities).toHaveLength(1);
     expect(o.strayChanges).toEqual([]);

@@ -27,7 +27,15 @@ describe("bad input: numbers as officers type them", () => {
   });
 
   test("amounts written with a no-break space or narrow no-break space between thousands, and in triệu: read", async () => {
-    const o = await runOn(planOf([bannerRow({ 8: "1\u00a0234\u00a0567" }), bannerRow({ 8: "20\u202f000\u202f000 đ" }), bannerRow({ 8: "20,8 triệu" }), bannerRow({ 8: "87.000.000đ" })]), runEstimate);
+    const o = await runOn(
+      planOf([
+        bannerRow({ 8: "1\u00a0234\u00a0567" }),
+        bannerRow({ 8: "20\u202f000\u202f000 đ" }),
+        bannerRow({ 8: "20,8 triệu" }),
+        bannerRow({ 8: "87.000.000đ" }),
+      ]),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(stated(o)).toEqual(["1234567", "20000000", "20800000", "87000000"]);
     expect(o.strayChanges).toEqual([]);
@@ -62,12 +70,21 @@ describe("bad input: numbers as officers type them", () => {
   });
 
   test("error values #REF!, #DIV/0!, #N/A in Số lượng, Số người, Kinh phí kế hoạch: error-value at each cell", async () => {
-    const o = await runOn(planOf([
-      bannerRow({ 4: { error: "#REF!" } }),
-      bannerRow({ 0: "2", 1: "Hội nghị tuyên truyền", 2: "Hội nghị", 4: 1, 5: { error: "#DIV/0!" }, 6: 1 }),
-      bannerRow({ 0: "3", 8: { error: "#N/A" } }),
-    ]), runEstimate);
-    expect(problems(o.findings)).toEqual(["error-value@E2", "error-value@F3", "error-value@I4", "missing-quantity@E2", "missing-participants@F3"]);
+    const o = await runOn(
+      planOf([
+        bannerRow({ 4: { error: "#REF!" } }),
+        bannerRow({ 0: "2", 1: "Hội nghị tuyên truyền", 2: "Hội nghị", 4: 1, 5: { error: "#DIV/0!" }, 6: 1 }),
+        bannerRow({ 0: "3", 8: { error: "#N/A" } }),
+      ]),
+      runEstimate,
+    );
+    expect(problems(o.findings)).toEqual([
+      "error-value@E2",
+      "error-value@F3",
+      "error-value@I4",
+      "missing-quantity@E2",
+      "missing-participants@F3",
+    ]);
     expect(o.findings.find((f) => f.range === "F3" && f.code === "error-value")!.message).toContain("#DIV/0!");
     expect(o.strayChanges).toEqual([]);
   });
@@ -79,7 +96,10 @@ describe("bad input: numbers as officers type them", () => {
   });
 
   test("formulas in input cells: their calculated value is used, and the formulas stay", async () => {
-    const o = await runOn(planOf([bannerRow({ 4: { formula: "2*20", result: 40 }, 8: { formula: "E2*200000", result: 8000000 } })]), runEstimate);
+    const o = await runOn(
+      planOf([bannerRow({ 4: { formula: "2*20", result: 40 }, 8: { formula: "E2*200000", result: 8000000 } })]),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(quantities(o)).toEqual(["40"]);
     expect(stated(o)).toEqual(["8000000"]);

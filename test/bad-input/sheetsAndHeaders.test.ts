@@ -44,9 +44,22 @@ describe("bad input: the plan sheet and its header", () => {
   });
 
   test("a title block above the table (the letterhead, the title, Ngày: and Tỉnh:): the table under it is read", async () => {
-    const o = await runOn(workbookOf({
-      "Kế hoạch": [["UBND TỈNH TRÀ VINH"], ["SỞ CÔNG THƯƠNG"], [], ["KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG NĂM 2020"], ["Ngày: 19/03/2020"], ["Tỉnh: Trà Vinh"], [], HEADER, bannerRow()],
-    }), runEstimate);
+    const o = await runOn(
+      workbookOf({
+        "Kế hoạch": [
+          ["UBND TỈNH TRÀ VINH"],
+          ["SỞ CÔNG THƯƠNG"],
+          [],
+          ["KẾ HOẠCH BẢO VỆ MÔI TRƯỜNG NĂM 2020"],
+          ["Ngày: 19/03/2020"],
+          ["Tỉnh: Trà Vinh"],
+          [],
+          HEADER,
+          bannerRow(),
+        ],
+      }),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.reading.table?.headerRow).toBe(8);
     expect(o.result.reading.plan.info).toMatchObject({ date: "2020-03-19", province: "Trà Vinh" });
@@ -55,10 +68,19 @@ describe("bad input: the plan sheet and its header", () => {
   });
 
   test("the sheet and headers typed without diacritics (KE HOACH, Noi dung, So luong): read like the real ones", async () => {
-    const o = await runOn(workbookOf({
-      "Thong tin": [["Ngay", "19/03/2020"], ["Tinh", "Tra Vinh"]],
-      "KE HOACH": [["STT", "Noi dung", "Loai", "DVT", "So luong", "So nguoi", "So ngay", "Thoi gian", "Kinh phi ke hoach"], bannerRow({ 1: "Bang ron tuyen truyen", 2: "Bang ron" })],
-    }), runEstimate);
+    const o = await runOn(
+      workbookOf({
+        "Thong tin": [
+          ["Ngay", "19/03/2020"],
+          ["Tinh", "Tra Vinh"],
+        ],
+        "KE HOACH": [
+          ["STT", "Noi dung", "Loai", "DVT", "So luong", "So nguoi", "So ngay", "Thoi gian", "Kinh phi ke hoach"],
+          bannerRow({ 1: "Bang ron tuyen truyen", 2: "Bang ron" }),
+        ],
+      }),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.estimate?.activities[0].activity).toMatchObject({ kind: "banner", row: 2 });
     expect(o.strayChanges).toEqual([]);
@@ -66,21 +88,31 @@ describe("bad input: the plan sheet and its header", () => {
 
   test("the sheet, headers and kinds in decomposed Unicode (NFD): read like composed text, and the names written back as typed", async () => {
     const nfd = (t: string) => t.normalize("NFD");
-    const o = await runOn(workbookOf({
-      [nfd("Thông tin")]: INFO.map(([a, b]) => [nfd(a), nfd(b)]),
-      [nfd("Kế hoạch")]: [HEADER.map(nfd), bannerRow({ 1: nfd("Hội nghị tuyên truyền"), 2: nfd("Hội nghị"), 5: 50, 6: 1 })],
-    }), runEstimate);
+    const o = await runOn(
+      workbookOf({
+        [nfd("Thông tin")]: INFO.map(([a, b]) => [nfd(a), nfd(b)]),
+        [nfd("Kế hoạch")]: [HEADER.map(nfd), bannerRow({ 1: nfd("Hội nghị tuyên truyền"), 2: nfd("Hội nghị"), 5: 50, 6: 1 })],
+      }),
+      runEstimate,
+    );
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.estimate?.activities[0].activity.kind).toBe("conference");
     const names: unknown[] = [];
-    o.after.getWorksheet("Chi tiết dự toán")!.getColumn(2).eachCell((c) => names.push(c.value));
+    o.after
+      .getWorksheet("Chi tiết dự toán")!
+      .getColumn(2)
+      .eachCell((c) => names.push(c.value));
     expect(names).toContain(`${nfd("Hội nghị tuyên truyền")} (Hội nghị)`);
     expect(o.strayChanges).toEqual([]);
   });
 
   test("a plan sheet called KH among 50 sheets: only the plan's output columns and the add-in's sheets change", async () => {
     const sheets: Record<string, unknown[][]> = { "Thông tin": INFO };
-    for (let i = 1; i <= 48; i++) sheets[`Sheet${i}`] = [["Ghi chú", i], [{ formula: `B1*2`, result: i * 2 }, "chữ"]];
+    for (let i = 1; i <= 48; i++)
+      sheets[`Sheet${i}`] = [
+        ["Ghi chú", i],
+        [{ formula: `B1*2`, result: i * 2 }, "chữ"],
+      ];
     sheets.KH = [HEADER, bannerRow(), bannerRow({ 0: "2", 1: "Pano tuyên truyền", 2: "Pano", 4: 2 })];
     const o = await runOn(workbookOf(sheets), runEstimate);
     expect(o.after.worksheets).toHaveLength(52);
@@ -99,7 +131,17 @@ describe("bad input: the plan sheet and its header", () => {
   });
 
   test("headers broken over two lines, in capitals, with a unit in brackets (SỐ\\nLƯỢNG, KINH PHÍ (đồng)): read", async () => {
-    const header = ["TT", "NỘI DUNG\nCÔNG VIỆC", "LOẠI", "ĐVT", "SỐ\nLƯỢNG", "SỐ NGƯỜI", "SỐ NGÀY", "THỜI GIAN\nTHỰC HIỆN", "KINH PHÍ (đồng)"];
+    const header = [
+      "TT",
+      "NỘI DUNG\nCÔNG VIỆC",
+      "LOẠI",
+      "ĐVT",
+      "SỐ\nLƯỢNG",
+      "SỐ NGƯỜI",
+      "SỐ NGÀY",
+      "THỜI GIAN\nTHỰC HIỆN",
+      "KINH PHÍ (đồng)",
+    ];
     const o = await runOn(planOf([bannerRow({ 8: 4000000 })], header), runEstimate);
     expect(problems(o.findings)).toEqual([]);
     expect(o.result.reading.table?.columns).toMatchObject({ stt: 1, name: 2, quantity: 5, timing: 8, statedAmount: 9 });

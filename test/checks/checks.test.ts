@@ -18,7 +18,11 @@ describe("grand total against the allocation (Phân bổ)", () => {
   it("trips with an error stating the excess", async () => {
     const { result } = await check(await planBook(rows, allocationSheet(80000000)));
     expect(codes(result, "over-allocation")).toEqual([{ severity: "error", at: "Phân bổ!B4" }]);
-    expect(result.findings.find((f) => f.code === "over-allocation")!.amounts).toEqual({ allocation: "80000000", total: "87000000", excess: "7000000" });
+    expect(result.findings.find((f) => f.code === "over-allocation")!.amounts).toEqual({
+      allocation: "80000000",
+      total: "87000000",
+      excess: "7000000",
+    });
   });
 
   it("trips with a warning stating what is left", async () => {
@@ -27,7 +31,10 @@ describe("grand total against the allocation (Phân bổ)", () => {
   });
 
   it("reads the allocation from a cell the user names", async () => {
-    const book = await workbook({ "Thông tin": [...INFO, ["Nguồn", "Sự nghiệp môi trường"], ["Ghi chú", 80000000]], "Kế hoạch": [PLAN_HEADER, ...rows] });
+    const book = await workbook({
+      "Thông tin": [...INFO, ["Nguồn", "Sự nghiệp môi trường"], ["Ghi chú", 80000000]],
+      "Kế hoạch": [PLAN_HEADER, ...rows],
+    });
     const { result } = await check(book, { allocationCell: "Thông tin!B5" });
     expect(codes(result, "over-allocation")).toEqual([{ severity: "error", at: "Thông tin!B5" }]);
   });
@@ -80,7 +87,9 @@ describe("Quý I..IV against the activity's amount", () => {
 
 describe("money against Thời gian", () => {
   it("passes when the money sits in the quarters Thời gian names", async () => {
-    const { result } = await check(await planBook([other("1", "A", 300, { timing: "Quý II, III, IV/năm", quarters: [null, 100, 100, 100] })]));
+    const { result } = await check(
+      await planBook([other("1", "A", 300, { timing: "Quý II, III, IV/năm", quarters: [null, 100, 100, 100] })]),
+    );
     expect(result.findings.filter((f) => f.code.startsWith("timing-") || f.code === "money-outside-timing")).toEqual([]);
   });
 
@@ -98,7 +107,9 @@ describe("money against Thời gian", () => {
 
 describe("a scheduled activity with no money in its quarters", () => {
   it("passes when a scheduled quarter holds money", async () => {
-    const { result } = await check(await planBook([other("1", "A", 100, { timing: "tháng 6 năm 2019", quarters: [null, 100, null, null] })]));
+    const { result } = await check(
+      await planBook([other("1", "A", 100, { timing: "tháng 6 năm 2019", quarters: [null, 100, null, null] })]),
+    );
     expect(codes(result, "scheduled-without-money")).toEqual([]);
   });
 
@@ -143,7 +154,15 @@ describe("year-end bunching", () => {
 
 describe("unit costs above the legal maximum", () => {
   const NORMS_HEADER = ["Mã", "Nội dung chi", "Loại hoạt động", "Đơn vị tính", "Mức chi (đồng)", "Loại mức", "Căn cứ"];
-  const perDiem = (value: number) => ["CT.LUUTRU", "Phụ cấp lưu trú", "study_tour", "người/ngày", value, "tối đa", "Quy chế chi tiêu nội bộ"];
+  const perDiem = (value: number) => [
+    "CT.LUUTRU",
+    "Phụ cấp lưu trú",
+    "study_tour",
+    "người/ngày",
+    value,
+    "tối đa",
+    "Quy chế chi tiêu nội bộ",
+  ];
   const book = (norms: (string | number)[][], rows = [other("1", "A", 100)]) =>
     workbook({ "Thông tin": INFO, "Kế hoạch": [PLAN_HEADER, ...rows], "Định mức": [["ĐỊNH MỨC"], NORMS_HEADER, ...norms] });
 
@@ -160,7 +179,9 @@ describe("unit costs above the legal maximum", () => {
 
   it("trips with an error on a unit cost typed above the unit's declared maximum", async () => {
     const banners = [row({ stt: "1", name: "Treo băng rôn", kind: "Băng rôn", unit: "cái", quantity: 4, unitCost: 600000 })];
-    const { result } = await check(await book([["BR.BANGRON", "Băng rôn", "banner", "cái", 500000, "tối đa", "Quyết định của UBND tỉnh"]], banners));
+    const { result } = await check(
+      await book([["BR.BANGRON", "Băng rôn", "banner", "cái", 500000, "tối đa", "Quyết định của UBND tỉnh"]], banners),
+    );
     expect(codes(result, "unit-cost-above-max")).toEqual([{ severity: "error", at: "Kế hoạch!N2" }]);
   });
 });
@@ -169,7 +190,17 @@ describe("actuals against plan", () => {
   // 400 planned over the year: 100 a quarter (phased); the Thực hiện table from row 7 of Phân bổ.
   const rows = [other("1", "Hoạt động A", 400, { timing: "Quý I - Quý IV" }), other("2", "Hoạt động B", 100, { timing: "Quý I" })];
   const withActuals = (a: (string | number | null)[], b: (string | number | null)[]) =>
-    planBook(rows, allocationSheet(500, [], [["1", "Hoạt động A", null, ...a], ["2", "Hoạt động B", null, ...b]]));
+    planBook(
+      rows,
+      allocationSheet(
+        500,
+        [],
+        [
+          ["1", "Hoạt động A", null, ...a],
+          ["2", "Hoạt động B", null, ...b],
+        ],
+      ),
+    );
 
   it("passes when spending follows the plan", async () => {
     const { result } = await check(await withActuals([100, 100, 90, null], [100, null, null, null]), { asOf: "2020-10-15" });
@@ -184,7 +215,10 @@ describe("actuals against plan", () => {
 
   it("reports the cumulative disbursement rate of each ended quarter", async () => {
     const { result } = await check(await withActuals([100, 50, null, null], [100, null, null, null]), { asOf: "2020-07-01" });
-    expect(codes(result, "disbursement-rate")).toEqual([{ severity: "info", at: "Phân bổ!D7" }, { severity: "info", at: "Phân bổ!E7" }]);
+    expect(codes(result, "disbursement-rate")).toEqual([
+      { severity: "info", at: "Phân bổ!D7" },
+      { severity: "info", at: "Phân bổ!E7" },
+    ]);
     expect(result.findings.filter((f) => f.code === "disbursement-rate").map((f) => f.amounts!.ratePercent)).toEqual(["100", "83.33"]);
   });
 

@@ -34,7 +34,11 @@ async function writeBook(name: string, sheets: Record<string, (string | number |
 const cleanPlan = () =>
   writeBook("ok.xlsx", {
     "Thông tin": INFO,
-    "Kế hoạch": [PLAN_HEADER, other("1", "Hoạt động A", 600, { timing: "Quý I - Quý IV" }), other("2", "Hoạt động B", 400, { timing: "Quý II - Quý III" })],
+    "Kế hoạch": [
+      PLAN_HEADER,
+      other("1", "Hoạt động A", 600, { timing: "Quý I - Quý IV" }),
+      other("2", "Hoạt động B", 400, { timing: "Quý II - Quý III" }),
+    ],
     "Phân bổ": allocationSheet(1000),
   });
 
@@ -92,15 +96,22 @@ describe("dutoan check", () => {
       "Kế hoạch": [PLAN_HEADER, other("1", "Hoạt động A", 400, { timing: "Quý I - Quý IV" })],
       "Phân bổ": allocationSheet(400, [], [["1", "Hoạt động A", null, null, 0, null, null]]), // a 0 recorded, nothing spent
     });
-    const early = JSON.parse((await dutoan("check", "act.xlsx", "--json", "--as-of", "2020-03-15")).stdout) as { findings: { code: string }[] };
-    const late = JSON.parse((await dutoan("check", "act.xlsx", "--json", "--as-of", "2020-04-15")).stdout) as { findings: { code: string }[] };
+    const early = JSON.parse((await dutoan("check", "act.xlsx", "--json", "--as-of", "2020-03-15")).stdout) as {
+      findings: { code: string }[];
+    };
+    const late = JSON.parse((await dutoan("check", "act.xlsx", "--json", "--as-of", "2020-04-15")).stdout) as {
+      findings: { code: string }[];
+    };
     expect(early.findings.map((f) => f.code)).not.toContain("planned-nothing-spent");
     expect(late.findings.map((f) => f.code)).toContain("planned-nothing-spent");
   });
 
   it("--q4-threshold sets the year-end bunching threshold", async () => {
     await writeBook("q4.xlsx", { "Thông tin": INFO, "Kế hoạch": [PLAN_HEADER, other("1", "A", 100, { quarters: [20, 20, 25, 35] })] });
-    const codes = async (...extra: string[]) => (JSON.parse((await dutoan("check", "q4.xlsx", "--json", ...extra)).stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+    const codes = async (...extra: string[]) =>
+      (JSON.parse((await dutoan("check", "q4.xlsx", "--json", ...extra)).stdout) as { findings: { code: string }[] }).findings.map(
+        (f) => f.code,
+      );
     expect(await codes()).not.toContain("year-end-bunching");
     expect(await codes("--q4-threshold", "30")).toContain("year-end-bunching");
   });
@@ -109,7 +120,7 @@ describe("dutoan check", () => {
     fs.writeFileSync(path.join(dir, "bad.xlsx"), "not a zip");
     expect((await dutoan("check", "bad.xlsx")).code).toBe(EXIT.io);
     expect((await dutoan("check", "missing.xlsx")).code).toBe(EXIT.io);
-    await writeBook("noplan.xlsx", { "Sheet1": [["x"]] });
+    await writeBook("noplan.xlsx", { Sheet1: [["x"]] });
     expect((await dutoan("check", "noplan.xlsx")).code).toBe(EXIT.io);
   });
 

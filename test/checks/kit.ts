@@ -14,8 +14,22 @@ import { money } from "../../src/core/money/money";
  */
 export const SHEET = "Kế hoạch";
 const COLUMN: Partial<Record<ActivityField, string>> = {
-  stt: "A", name: "B", kind: "C", unit: "D", quantity: "E", participants: "F", days: "G", timing: "H",
-  statedAmount: "I", estimate: "J", basis: "K", q1: "L", q2: "M", q3: "N", q4: "O", unitCost: "P",
+  stt: "A",
+  name: "B",
+  kind: "C",
+  unit: "D",
+  quantity: "E",
+  participants: "F",
+  days: "G",
+  timing: "H",
+  statedAmount: "I",
+  estimate: "J",
+  basis: "K",
+  q1: "L",
+  q2: "M",
+  q3: "N",
+  q4: "O",
+  unitCost: "P",
 };
 export const QUARTER_COLUMNS = ["L", "M", "N", "O"];
 
@@ -61,10 +75,19 @@ export function activity(spec: ActivitySpec): Activity {
   };
 }
 
-export function group(row: number, stated: string | undefined, opts: { parent?: number; depth?: number; stt?: string; name?: string } = {}): Group {
+export function group(
+  row: number,
+  stated: string | undefined,
+  opts: { parent?: number; depth?: number; stt?: string; name?: string } = {},
+): Group {
   return {
-    row, stt: opts.stt ?? "I", name: opts.name ?? `Nhóm dòng ${row}`, depth: opts.depth ?? 0, parentIndex: opts.parent,
-    statedAmount: stated === undefined ? undefined : money(stated), cells: cellsOf(row),
+    row,
+    stt: opts.stt ?? "I",
+    name: opts.name ?? `Nhóm dòng ${row}`,
+    depth: opts.depth ?? 0,
+    parentIndex: opts.parent,
+    statedAmount: stated === undefined ? undefined : money(stated),
+    cells: cellsOf(row),
   };
 }
 
@@ -76,7 +99,7 @@ export const quarterCells = (row: number): CellRef[] => QUARTER_COLUMNS.map((c) 
 
 /** A check input over a plan: its estimate (unless `estimate: null`), its phased quarters, no allocation. */
 export function input(p: Plan, extra: Partial<Omit<CheckInput, "estimate">> & { estimate?: Estimate | null } = {}): CheckInput {
-  const estimate = extra.estimate === null ? undefined : extra.estimate ?? estimatePlan(p, { sheet: SHEET });
+  const estimate = extra.estimate === null ? undefined : (extra.estimate ?? estimatePlan(p, { sheet: SHEET }));
   return {
     plan: p,
     estimate,
@@ -91,4 +114,5 @@ export function input(p: Plan, extra: Partial<Omit<CheckInput, "estimate">> & { 
 }
 
 /** Findings as compact {severity, code, range} rows. */
-export const brief = (fs: { severity: string; code: string; range?: string }[]) => fs.map((f) => ({ severity: f.severity, code: f.code, range: f.range }));
+export const brief = (fs: { severity: string; code: string; range?: string }[]) =>
+  fs.map((f) => ({ severity: f.severity, code: f.code, range: f.range }));

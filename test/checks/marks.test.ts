@@ -45,11 +45,13 @@ describe("marking the findings' cells", () => {
   });
 
   it("gives back the user's own fill and note of a cell it marked", async () => {
-    const first = await check(await planBook(broken, undefined, (wb) => {
-      const cell = wb.getWorksheet("Kế hoạch")!.getCell("K2");
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
-      cell.note = "số của phòng Kế toán";
-    }));
+    const first = await check(
+      await planBook(broken, undefined, (wb) => {
+        const cell = wb.getWorksheet("Kế hoạch")!.getCell("K2");
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
+        cell.note = "số của phòng Kế toán";
+      }),
+    );
     expect(fillOf(first.saved, "K2")).toBe(MARK_FILLS.error);
     const { saved } = await check(await edit(first.saved, "M2", 250));
     expect(fillOf(saved, "K2")).toBe("#00B050");
@@ -57,11 +59,13 @@ describe("marking the findings' cells", () => {
   });
 
   it("never touches the user's fills and notes elsewhere", async () => {
-    const first = await check(await planBook(broken, undefined, (wb) => {
-      const cell = wb.getWorksheet("Kế hoạch")!.getCell("B2");
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-      cell.note = "ghi chú riêng";
-    }));
+    const first = await check(
+      await planBook(broken, undefined, (wb) => {
+        const cell = wb.getWorksheet("Kế hoạch")!.getCell("B2");
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+        cell.note = "ghi chú riêng";
+      }),
+    );
     const { saved } = await check(await edit(first.saved, "M2", 250));
     for (const book of [first.saved, saved]) {
       expect(fillOf(book, "B2")).toBe("#FFFF00");

@@ -5,9 +5,22 @@ import { check, codes, INFO, other, planBook, sheetValues, workbook } from "./wo
 
 describe("phasing the quarters on Kế hoạch", () => {
   it("appends Quý I..IV after Dự toán and Căn cứ when the table has none of them", async () => {
-    const book = await workbook({ "Thông tin": INFO, "Kế hoạch": [["STT", "Nội dung", "Loại", "Số lượng", "Thời gian"], ["1", "Treo băng rôn", "Băng rôn", 4, "Quý II - Quý IV"]] });
+    const book = await workbook({
+      "Thông tin": INFO,
+      "Kế hoạch": [
+        ["STT", "Nội dung", "Loại", "Số lượng", "Thời gian"],
+        ["1", "Treo băng rôn", "Băng rôn", 4, "Quý II - Quý IV"],
+      ],
+    });
     const { saved } = await check(book);
-    expect(await sheetValues(saved, "Kế hoạch", ["F1", "G1", "H1", "I1", "J1", "K1"])).toEqual(["Dự toán", "Căn cứ", "Quý I", "Quý II", "Quý III", "Quý IV"]);
+    expect(await sheetValues(saved, "Kế hoạch", ["F1", "G1", "H1", "I1", "J1", "K1"])).toEqual([
+      "Dự toán",
+      "Căn cứ",
+      "Quý I",
+      "Quý II",
+      "Quý III",
+      "Quý IV",
+    ]);
     expect(await sheetValues(saved, "Kế hoạch", ["H2", "I2", "J2", "K2"])).toEqual([0, 800000, 800000, 800000]); // 4 x 600.000
     // the estimate then fills the reserved columns, and adds none
     await runEstimate(saved);
@@ -15,10 +28,24 @@ describe("phasing the quarters on Kế hoạch", () => {
   });
 
   it("appends the quarters after the Dự toán and Căn cứ the estimate wrote", async () => {
-    const book = await workbook({ "Thông tin": INFO, "Kế hoạch": [["STT", "Nội dung", "Loại", "Số lượng"], ["1", "Treo băng rôn", "Băng rôn", 4]] });
+    const book = await workbook({
+      "Thông tin": INFO,
+      "Kế hoạch": [
+        ["STT", "Nội dung", "Loại", "Số lượng"],
+        ["1", "Treo băng rôn", "Băng rôn", 4],
+      ],
+    });
     await runEstimate(book);
     const { saved } = await check(book);
-    expect(await sheetValues(saved, "Kế hoạch", ["E1", "F1", "G1", "J1", "E2", "G2", "J2"])).toEqual(["Dự toán", "Căn cứ", "Quý I", "Quý IV", 2400000, 600000, 600000]);
+    expect(await sheetValues(saved, "Kế hoạch", ["E1", "F1", "G1", "J1", "E2", "G2", "J2"])).toEqual([
+      "Dự toán",
+      "Căn cứ",
+      "Quý I",
+      "Quý IV",
+      2400000,
+      600000,
+      600000,
+    ]);
   });
 
   it("keeps the quarters the user filled, and checks them", async () => {

@@ -14,7 +14,9 @@ async function read(book: XlsxWorkbook, cell?: string) {
 
 describe("reading the Phân bổ sheet", () => {
   it("reads Cả năm and the quarters of the allocation row", async () => {
-    const { allocation, findings } = await read(await workbook({ "Kế hoạch": PLAN, "Phân bổ": allocationSheet(500, [100, 200, 100, 100]) }));
+    const { allocation, findings } = await read(
+      await workbook({ "Kế hoạch": PLAN, "Phân bổ": allocationSheet(500, [100, 200, 100, 100]) }),
+    );
     expect(findings).toEqual([]);
     expect(allocation!.total.toFixed()).toBe("500");
     expect(allocation!.totalCell).toEqual({ sheet: "Phân bổ", address: "B4" });
@@ -71,13 +73,17 @@ describe("reading the Phân bổ sheet", () => {
   });
 
   it("warns when the Thực hiện title has no table under it", async () => {
-    const { actuals, findings } = await read(await workbook({ "Kế hoạch": PLAN, "Phân bổ": [...allocationSheet(500), [], ["Thực hiện"], ["ghi chú"]] }));
+    const { actuals, findings } = await read(
+      await workbook({ "Kế hoạch": PLAN, "Phân bổ": [...allocationSheet(500), [], ["Thực hiện"], ["ghi chú"]] }),
+    );
     expect(actuals).toBeUndefined();
     expect(findings.map((f) => f.code)).toEqual(["actuals-header-missing"]);
   });
 
   it("knows an empty Thực hiện table as nothing recorded yet", async () => {
-    const { actuals } = await read(await workbook({ "Kế hoạch": PLAN, "Phân bổ": allocationSheet(500, [], [["a", "Tổ chức hội nghị", null, null, null, null, null]]) }));
+    const { actuals } = await read(
+      await workbook({ "Kế hoạch": PLAN, "Phân bổ": allocationSheet(500, [], [["a", "Tổ chức hội nghị", null, null, null, null, null]]) }),
+    );
     expect(actuals).toMatchObject({ recorded: false });
     expect(actuals!.rows).toHaveLength(1);
   });

@@ -46,13 +46,22 @@ describe("the Trà Vinh sample", () => {
   it("reports the estimate over the allocation, and the stated amounts against the norms as warnings only", async () => {
     const { result } = await check(await sample());
     expect(codes(result, "over-allocation")).toEqual([{ severity: "error", at: "Phân bổ!B4" }]);
-    expect(result.findings.find((f) => f.code === "over-allocation")!.amounts).toEqual({ allocation: "87000000", total: "121600000", excess: "34600000" });
+    expect(result.findings.find((f) => f.code === "over-allocation")!.amounts).toEqual({
+      allocation: "87000000",
+      total: "121600000",
+      excess: "34600000",
+    });
     expect(result.findings.filter((f) => f.code === "stated-vs-norms").every((f) => f.severity !== "error")).toBe(true);
   });
 
   it("phases the estimate into Quý I..IV (L..O), exact to the đồng, with the group and Tổng cộng sums", async () => {
     const { saved } = await check(await sample());
-    const quarters = (r: number) => sheetValues(saved, "Kế hoạch", ["L", "M", "N", "O"].map((c) => `${c}${r}`));
+    const quarters = (r: number) =>
+      sheetValues(
+        saved,
+        "Kế hoạch",
+        ["L", "M", "N", "O"].map((c) => `${c}${r}`),
+      );
     expect(await quarters(3)).toEqual([10850000, 10850000, 10850000, 10850000]); // 43.400.000, Quý I - Quý IV/2020
     expect(await quarters(4)).toEqual([16200000, 16200000, 16200000, 16200000]); // 64.800.000
     expect(await quarters(5)).toEqual([0, 800000, 800000, 800000]); // 2.400.000, Quý II - Quý IV

@@ -10,7 +10,22 @@ export type Value = string | number | null;
 export type Rows = Value[][];
 
 /** Kế hoạch columns: A STT, B Nội dung, C Loại, D ĐVT, E Số lượng, F Số người, G Số ngày, H Thời gian, I Kinh phí kế hoạch, J..M Quý I..IV, N Đơn giá. */
-export const PLAN_HEADER = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch", "Quý I", "Quý II", "Quý III", "Quý IV", "Đơn giá"];
+export const PLAN_HEADER = [
+  "STT",
+  "Nội dung",
+  "Loại",
+  "Đơn vị tính",
+  "Số lượng",
+  "Số người",
+  "Số ngày",
+  "Thời gian",
+  "Kinh phí kế hoạch",
+  "Quý I",
+  "Quý II",
+  "Quý III",
+  "Quý IV",
+  "Đơn giá",
+];
 
 export interface RowSpec {
   stt?: string;
@@ -27,16 +42,41 @@ export interface RowSpec {
 
 export function row(r: RowSpec): Value[] {
   const q = r.quarters ?? [null, null, null, null];
-  return [r.stt ?? null, r.name, r.kind ?? null, r.unit ?? null, r.quantity ?? null, r.people ?? null, null, r.timing ?? null, r.stated ?? null, q[0] ?? null, q[1] ?? null, q[2] ?? null, q[3] ?? null, r.unitCost ?? null];
+  return [
+    r.stt ?? null,
+    r.name,
+    r.kind ?? null,
+    r.unit ?? null,
+    r.quantity ?? null,
+    r.people ?? null,
+    null,
+    r.timing ?? null,
+    r.stated ?? null,
+    q[0] ?? null,
+    q[1] ?? null,
+    q[2] ?? null,
+    q[3] ?? null,
+    r.unitCost ?? null,
+  ];
 }
 
 /** "Khác" with a stated amount: its estimate is the stated amount, so totals are easy to reason about. */
-export const other = (stt: string, name: string, stated: Value, extra: Partial<RowSpec> = {}): Value[] => row({ stt, name, kind: "Khác", stated, ...extra });
+export const other = (stt: string, name: string, stated: Value, extra: Partial<RowSpec> = {}): Value[] =>
+  row({ stt, name, kind: "Khác", stated, ...extra });
 
-export const INFO: Rows = [["Ngày", "19/03/2020"], ["Tỉnh", "Trà Vinh"], ["Cấp tổ chức", "tỉnh"]];
+export const INFO: Rows = [
+  ["Ngày", "19/03/2020"],
+  ["Tỉnh", "Trà Vinh"],
+  ["Cấp tổ chức", "tỉnh"],
+];
 
 export function allocationSheet(total: Value, quarters: Value[] = [], actuals?: Rows): Rows {
-  const rows: Rows = [["PHÂN BỔ KINH PHÍ NĂM 2020"], [], ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"], ["Kinh phí được giao", total, ...quarters]];
+  const rows: Rows = [
+    ["PHÂN BỔ KINH PHÍ NĂM 2020"],
+    [],
+    ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"],
+    ["Kinh phí được giao", total, ...quarters],
+  ];
   if (actuals) rows.push([], ["THỰC HIỆN (GIẢI NGÂN)"], ["STT", "Nội dung", "Dòng KH", "Quý I", "Quý II", "Quý III", "Quý IV"], ...actuals);
   return rows;
 }

@@ -46,7 +46,10 @@ async function writeSample(name = "plan.xlsx"): Promise<string> {
 
 async function writePlan(name: string, rows: (string | number | null)[][], extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Thông tin").addRows([["Ngày", "19/03/2020"], ["Tỉnh", "Trà Vinh"]]);
+  wb.addWorksheet("Thông tin").addRows([
+    ["Ngày", "19/03/2020"],
+    ["Tỉnh", "Trà Vinh"],
+  ]);
   wb.addWorksheet("Kế hoạch").addRows(rows);
   extra?.(wb);
   await wb.xlsx.writeFile(file(name));
@@ -161,7 +164,9 @@ describe("dutoan estimate exit codes", () => {
     const run = await dutoan("estimate", input, "--json", "-o", "out.xlsx");
     expect(run.code).toBe(EXIT.findings);
     const doc = JSON.parse(run.stdout);
-    expect(doc.findings).toContainEqual(expect.objectContaining({ severity: "error", code: "missing-participants", sheet: "Kế hoạch", range: "F2" }));
+    expect(doc.findings).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "missing-participants", sheet: "Kế hoạch", range: "F2" }),
+    );
     expect(fs.existsSync(file("out.xlsx"))).toBe(true);
     const text = await dutoan("estimate", input, "-o", "out2.xlsx");
     expect(text.code).toBe(EXIT.findings);
@@ -220,11 +225,18 @@ describe("dutoan norms", () => {
 
   it("--province Đồng Nai --date 2019-06-01 gives NQ 180/2019's lecturer fee", async () => {
     const doc = JSON.parse((await dutoan("norms", "--date", "2019-06-01", "--province", "Đồng Nai", "--json")).stdout);
-    expect(doc.norms.find((n: { code: string }) => n.code === "TH.GIANGVIEN")).toMatchObject({ amount: "1300000", jurisdiction: "Đồng Nai" });
+    expect(doc.norms.find((n: { code: string }) => n.code === "TH.GIANGVIEN")).toMatchObject({
+      amount: "1300000",
+      jurisdiction: "Đồng Nai",
+    });
   });
 
   it("accepts a Vietnamese date and refuses a bad one", async () => {
-    expect(JSON.parse((await dutoan("norms", "--date", "04/05/2025", "--json")).stdout).norms.find((n: { code: string }) => n.code === "CT.LUUTRU").amount).toBe("300000");
+    expect(
+      JSON.parse((await dutoan("norms", "--date", "04/05/2025", "--json")).stdout).norms.find(
+        (n: { code: string }) => n.code === "CT.LUUTRU",
+      ).amount,
+    ).toBe("300000");
     const bad = await dutoan("norms", "--date", "someday");
     expect(bad.code).toBe(EXIT.io);
   });
@@ -255,7 +267,9 @@ describe("dutoan norms", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Kế hoạch", "Định mức"]);
     const ws = wb.getWorksheet("Định mức")!;
     let bannerRow = 0;
-    ws.eachRow((row, r) => { if (row.getCell(1).value === "BR.BANGRON") bannerRow = r; });
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === "BR.BANGRON") bannerRow = r;
+    });
     expect(bannerRow).toBeGreaterThan(2);
     expect(ws.getCell(`E${bannerRow}`).value).toBe(600000);
     ws.getCell(`E${bannerRow}`).value = "750.000"; // the unit's own level, typed as text
@@ -269,12 +283,17 @@ describe("dutoan norms", () => {
   });
 
   it("a Định mức cell that is not a number is a finding naming the cell; the built-in level stays", async () => {
-    const input = await writePlan("plan.xlsx", [["STT", "Nội dung", "Loại", "Số lượng"], ["1", "Treo băng rôn", "Băng rôn", 4]]);
+    const input = await writePlan("plan.xlsx", [
+      ["STT", "Nội dung", "Loại", "Số lượng"],
+      ["1", "Treo băng rôn", "Băng rôn", 4],
+    ]);
     await dutoan("norms", "--date", "2020-03-19", "--write", input);
     const wb = await open(input);
     const ws = wb.getWorksheet("Định mức")!;
     let bannerRow = 0;
-    ws.eachRow((row, r) => { if (row.getCell(1).value === "BR.BANGRON") bannerRow = r; });
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === "BR.BANGRON") bannerRow = r;
+    });
     ws.getCell(`E${bannerRow}`).value = "sáu trăm nghìn";
     await wb.xlsx.writeFile(file(input));
     const doc = JSON.parse((await dutoan("estimate", input, "--json")).stdout);

@@ -33,7 +33,9 @@ describe("dutoan import", () => {
     expect(await main(["import", TRA_VINH, "--json"], run.io)).toBe(0);
     const doc = run.json();
     expect(doc.plan).toMatchObject({ number: "30/KH-SCT", date: "2020-03-19", total: "87000000" });
-    expect(doc.activities.map((a: { kind: string; quantity: string; statedAmount: string }) => [a.kind, a.quantity, a.statedAmount])).toEqual([
+    expect(
+      doc.activities.map((a: { kind: string; quantity: string; statedAmount: string }) => [a.kind, a.quantity, a.statedAmount]),
+    ).toEqual([
       ["conference", "2", "20800000"],
       ["banner", "108", "52000000"],
       ["banner", "4", "2400000"],
@@ -47,7 +49,17 @@ describe("dutoan import", () => {
     const out = path.join(dir, "plan.xlsx");
     expect(await main(["import", TRA_VINH, "-o", out], fakeIO(dir).io)).toBe(0);
     const plan = await sheetRows(out, "Kế hoạch");
-    expect(plan[1].slice(0, 9)).toEqual(["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"]);
+    expect(plan[1].slice(0, 9)).toEqual([
+      "STT",
+      "Nội dung",
+      "Loại",
+      "Đơn vị tính",
+      "Số lượng",
+      "Số người",
+      "Số ngày",
+      "Thời gian",
+      "Kinh phí kế hoạch",
+    ]);
     const named = (name: string) => plan.find((r) => r && typeof r[1] === "string" && (r[1] as string).startsWith(name))!;
     expect(named("Truyền thông môi trường")[8]).toBe(75200000);
     expect(named("Tổ chức 02 cuộc Hội nghị").slice(2, 6)).toEqual(["Hội nghị", "cuộc", 2, 60]);

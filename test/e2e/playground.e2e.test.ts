@@ -55,7 +55,9 @@ async function clickAndWait(name: string, done: RegExp) {
 const sheetTabs = () => page.getByRole("tablist", { name: "Các sheet / sheets" }).getByRole("tab");
 
 async function showSheet(sheet: string) {
-  await sheetTabs().filter({ hasText: new RegExp(`^${escapeRegExp(sheet)}$`) }).click();
+  await sheetTabs()
+    .filter({ hasText: new RegExp(`^${escapeRegExp(sheet)}$`) })
+    .click();
   await page.locator(`table.grid[data-sheet="${sheet}"]`).waitFor();
 }
 
@@ -95,7 +97,8 @@ describe("the playground in Chromium", () => {
     const book = expected.book!;
     expect(cells.J1).toBe("Dự toán");
     expect(cells.J7).toBe(formatVnd(money(expected.total!)));
-    for (const row of [3, 4, 5, 6, 7]) expect(cells[`J${row}`]).toBe(displayText(book.cell("Kế hoạch", row, 10).value, book.cell("Kế hoạch", row, 10).numFmt));
+    for (const row of [3, 4, 5, 6, 7])
+      expect(cells[`J${row}`]).toBe(displayText(book.cell("Kế hoạch", row, 10).value, book.cell("Kế hoạch", row, 10).numFmt));
     await expect(page.getByTestId("estimate-total").textContent()).resolves.toBe(`${cells.J7} đồng`);
     expect(await sheetTabs().allTextContents()).toContain("Chi tiết dự toán");
     await showSheet("Chi tiết dự toán");
@@ -120,7 +123,9 @@ describe("the playground in Chromium", () => {
     const sorted = [...expected.checkFindings!].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     const located = sorted.filter((f) => f.sheet && f.range);
     expect(located.length).toBeGreaterThan(0);
-    const buttons = pane().getByRole("region", { name: /Kiểm tra — Kết quả/ }).getByRole("button");
+    const buttons = pane()
+      .getByRole("region", { name: /Kiểm tra — Kết quả/ })
+      .getByRole("button");
 
     const first = located[0];
     await buttons.nth(sorted.indexOf(first)).click();
@@ -150,7 +155,10 @@ describe("the playground in Chromium", () => {
     await clickAndWait("Check", /Check done/);
     const located = sorted.find((f) => f.sheet === "Kế hoạch" && f.range) ?? sorted.find((f) => f.sheet && f.range);
     if (located) {
-      await pane().getByRole("button", { name: new RegExp(`Press Enter to select cell ${escapeRegExp(`${located.sheet}!${located.range}`)}`) }).first().click();
+      await pane()
+        .getByRole("button", { name: new RegExp(`Press Enter to select cell ${escapeRegExp(`${located.sheet}!${located.range}`)}`) })
+        .first()
+        .click();
       await expectSelected(located);
     }
     await expect(pane().getByText(sorted[0].messageEn).first().isVisible()).resolves.toBe(true);
@@ -170,5 +178,9 @@ async function expectSelected(f: Finding) {
   await page.locator(`table.grid[data-sheet="${f.sheet}"]`).waitFor();
   await page.locator(`td.anchor[data-address="${a1(box.top, box.left)}"]`).waitFor();
   await expect(page.getByTestId("name-box").textContent()).resolves.toBe(f.range);
-  await expect(sheetTabs().filter({ hasText: new RegExp(`^${escapeRegExp(f.sheet!)}$`) }).getAttribute("aria-selected")).resolves.toBe("true");
+  await expect(
+    sheetTabs()
+      .filter({ hasText: new RegExp(`^${escapeRegExp(f.sheet!)}$`) })
+      .getAttribute("aria-selected"),
+  ).resolves.toBe("true");
 }

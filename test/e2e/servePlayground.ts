@@ -17,13 +17,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown>) => Configuration | Configuration[] | Promise<Configuration | Configuration[]>;
+type ConfigFactory = (
+  env: Record<string, unknown>,
+  argv: Record<string, unknown>,
+) => Configuration | Configuration[] | Promise<Configuration | Configuration[]>;
 
 /** The page of the playground: the HtmlWebpackPlugin whose chunks include it. */
 function playgroundPage(config: Configuration): string {
   for (const plugin of config.plugins ?? []) {
     const options = (plugin as { userOptions?: { chunks?: string[] | "all"; filename?: unknown } } | null)?.userOptions;
-    if (options && Array.isArray(options.chunks) && options.chunks.includes("playground") && typeof options.filename === "string") return options.filename;
+    if (options && Array.isArray(options.chunks) && options.chunks.includes("playground") && typeof options.filename === "string")
+      return options.filename;
   }
   return "playground.html";
 }
@@ -42,7 +46,8 @@ export interface PlaygroundServer {
  */
 export async function servePlayground(): Promise<PlaygroundServer> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const exported = require(process.env.E2E_WEBPACK_CONFIG ?? path.join(ROOT, "webpack.config.js")) as ConfigFactory | Configuration | Configuration[];
+  const exported = require(process.env.E2E_WEBPACK_CONFIG ?? path.join(ROOT, "webpack.config.js")) as
+    ConfigFactory | Configuration | Configuration[];
   const env = { playground: true, WEBPACK_SERVE: true };
   const loaded = await (typeof exported === "function" ? exported(env, { mode: "development", env }) : exported);
   const configs = Array.isArray(loaded) ? loaded : [loaded];
@@ -51,7 +56,18 @@ export async function servePlayground(): Promise<PlaygroundServer> {
   const compiler = webpack({ ...config, mode: "development", stats: "errors-warnings", infrastructureLogging: { level: "warn" } });
   const { https: _https, ...devServer } = (config.devServer ?? {}) as WebpackDevServer.Configuration & { https?: unknown };
   const server = new WebpackDevServer(
-    { ...devServer, devMiddleware: { ...devServer.devMiddleware, stats: "errors-only" }, host: "127.0.0.1", port, server: "http", open: false, hot: false, liveReload: false, client: false, webSocketServer: false },
+    {
+      ...devServer,
+      devMiddleware: { ...devServer.devMiddleware, stats: "errors-only" },
+      host: "127.0.0.1",
+      port,
+      server: "http",
+      open: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      webSocketServer: false,
+    },
     compiler,
   );
   await server.start();

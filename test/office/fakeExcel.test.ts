@@ -116,7 +116,11 @@ describe("the fake Excel request context", () => {
       ];
       await ctx.sync();
     });
-    expect(excel.sheet("A").grid()).toEqual([[3002, "", ""], ["", 2, 3000], ["", 3, 2]]);
+    expect(excel.sheet("A").grid()).toEqual([
+      [3002, "", ""],
+      ["", 2, 3000],
+      ["", 3, 2],
+    ]);
   });
 
   it("complains when a batch function leaves commands unsynced", async () => {

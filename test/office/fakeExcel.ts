@@ -25,7 +25,11 @@ import { evaluate, type Scalar } from "./fakeFormula";
 
 export class OfficeApiError extends Error {
   override readonly name = "RichApi.Error";
-  constructor(readonly code: string, message: string, readonly debugInfo: { errorLocation?: string } = {}) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly debugInfo: { errorLocation?: string } = {},
+  ) {
     super(message);
   }
 }
@@ -76,7 +80,10 @@ const colLetters = (col: number): string => {
   return s;
 };
 const colNumber = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-export const boxA1 = (b: Box) => (b.top === b.bottom && b.left === b.right ? `${colLetters(b.left)}${b.top}` : `${colLetters(b.left)}${b.top}:${colLetters(b.right)}${b.bottom}`);
+export const boxA1 = (b: Box) =>
+  b.top === b.bottom && b.left === b.right
+    ? `${colLetters(b.left)}${b.top}`
+    : `${colLetters(b.left)}${b.top}:${colLetters(b.right)}${b.bottom}`;
 const within = (b: Box, r: number, c: number) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right;
 const overlaps = (a: Box, b: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
@@ -104,7 +111,10 @@ const MONTHS = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s\-/.,
 /** What Excel makes of a string typed into a cell (en-US conventions), or undefined when it stays text. */
 function typed(s: string): { value: Scalar; formula?: string; format?: string; error?: boolean } | undefined {
   const trimmed = s.trim();
-  const n = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(E[-+]?\d+)?%?$/i.test(trimmed) && /\d/.test(trimmed) ? Number(trimmed.replace(/,/g, "").replace(/%$/, "")) : NaN;
+  const n =
+    /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?(E[-+]?\d+)?%?$/i.test(trimmed) && /\d/.test(trimmed)
+      ? Number(trimmed.replace(/,/g, "").replace(/%$/, ""))
+      : NaN;
   if (!Number.isNaN(n)) return { value: trimmed.endsWith("%") ? n / 100 : n };
   if (/^[=]/.test(s)) return { value: 0, formula: s };
   if (/^[+\-@]./.test(s)) return { value: 0, formula: `=${s.replace(/^@/, "")}` };
@@ -180,7 +190,10 @@ export class FakeSheet {
       this.cells.set(key, { value: s });
       return;
     }
-    this.cells.set(key, t.formula ? { value: t.value, formula: t.formula } : t.error ? { value: t.value, error: true } : { value: t.value });
+    this.cells.set(
+      key,
+      t.formula ? { value: t.value, formula: t.formula } : t.error ? { value: t.value, error: true } : { value: t.value },
+    );
     if (t.format && this.format(row, col) === "General") this.formats.set(key, t.format);
   }
 
@@ -190,7 +203,9 @@ export class FakeSheet {
     for (const [key, cell] of this.cells) {
       if (cell.value === "" && !cell.formula) continue;
       const [r, c] = key.split(",").map(Number);
-      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+      box = box
+        ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) }
+        : { top: r, left: c, bottom: r, right: c };
     }
     return box;
   }
@@ -277,8 +292,13 @@ export class FakeExcel {
           const key = `${r},${c}`;
           if (cell.numFmt) sheet.formats.set(key, cell.numFmt);
           const fill = cell.fill;
-          if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb) sheet.fills.set(key, `#${fill.fgColor.argb.slice(-6)}`);
-          if (cell.note) sheet.notes.set(`${colLetters(c)}${r}`, typeof cell.note === "string" ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join(""));
+          if (fill && fill.type === "pattern" && fill.pattern === "solid" && fill.fgColor?.argb)
+            sheet.fills.set(key, `#${fill.fgColor.argb.slice(-6)}`);
+          if (cell.note)
+            sheet.notes.set(
+              `${colLetters(c)}${r}`,
+              typeof cell.note === "string" ? cell.note : (cell.note.texts ?? []).map((t) => t.text).join(""),
+            );
           const v = cell.value;
           if (v === null || v === undefined || v === "") return;
           if (typeof v === "number" || typeof v === "boolean") sheet.cells.set(key, { value: v });
@@ -288,7 +308,10 @@ export class FakeExcel {
             if (!cell.numFmt) sheet.formats.set(key, "m/d/yyyy");
           } else if ("formula" in v || "sharedFormula" in v) {
             const result = (v as { result?: unknown }).result;
-            sheet.cells.set(key, { value: typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : 0, formula: `=${cell.formula}` });
+            sheet.cells.set(key, {
+              value: typeof result === "number" || typeof result === "string" || typeof result === "boolean" ? result : 0,
+              formula: `=${cell.formula}`,
+            });
           } else if ("richText" in v) sheet.cells.set(key, { value: v.richText.map((t) => t.text).join("") });
           else if ("error" in v) sheet.cells.set(key, { value: String(v.error), error: true });
           else if ("text" in v) sheet.cells.set(key, { value: String((v as { text: unknown }).text) });
@@ -353,7 +376,8 @@ export class FakeContext implements XlContext {
   constructor(readonly excel: FakeExcel) {
     this.workbook = new FakeWorkbook(this);
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.enqueue({ bytes: ACTION_BYTES, run: () => void (this.suspendedAt = this.queueWritesRun) }),
+      suspendApiCalculationUntilNextSync: () =>
+        this.enqueue({ bytes: ACTION_BYTES, run: () => void (this.suspendedAt = this.queueWritesRun) }),
     };
   }
 
@@ -369,7 +393,14 @@ export class FakeContext implements XlContext {
   }
 
   /** Queues a write: `apply` changes the fake's state when the batch runs. */
-  write(sheet: () => FakeSheet, target: string, property: string, value: unknown, apply: (s: FakeSheet) => void, options: { edit?: boolean } = {}): void {
+  write(
+    sheet: () => FakeSheet,
+    target: string,
+    property: string,
+    value: unknown,
+    apply: (s: FakeSheet) => void,
+    options: { edit?: boolean } = {},
+  ): void {
     const record: WriteRecord = { sync: -1, sheet: "", target, property, value };
     const bytes = ACTION_BYTES + (value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value) ?? ""));
     this.enqueue({
@@ -378,7 +409,10 @@ export class FakeContext implements XlContext {
       run: () => {
         const s = sheet();
         record.sheet = s.name;
-        if ((options.edit ?? true) && s.protected) throw new OfficeApiError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${s.name}).`, { errorLocation: property });
+        if ((options.edit ?? true) && s.protected)
+          throw new OfficeApiError("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${s.name}).`, {
+            errorLocation: property,
+          });
         const injected = this.excel.failWhen?.(record);
         if (injected) throw injected;
         apply(s);
@@ -410,7 +444,14 @@ export class FakeContext implements XlContext {
     excel.syncCount++;
     const actions = this.queue;
     this.queue = [];
-    const record: SyncRecord = { n: excel.syncCount, actions: actions.length, writes: 0, suspendedBeforeWrites: false, requestBytes: actions.reduce((s, a) => s + a.bytes, 0), responseBytes: 0 };
+    const record: SyncRecord = {
+      n: excel.syncCount,
+      actions: actions.length,
+      writes: 0,
+      suspendedBeforeWrites: false,
+      requestBytes: actions.reduce((s, a) => s + a.bytes, 0),
+      responseBytes: 0,
+    };
     excel.syncs.push(record);
     await Promise.resolve();
     if (record.requestBytes > excel.limits.requestBytes) {
@@ -458,7 +499,8 @@ class Loaded {
   }
 }
 
-const props = (names?: string | string[]): string[] => (Array.isArray(names) ? names : (names ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
+const props = (names?: string | string[]): string[] =>
+  (Array.isArray(names) ? names : (names ?? "").split(",")).map((s) => s.trim()).filter(Boolean);
 
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
@@ -530,7 +572,8 @@ class FakeWorksheetCollection {
         const excel = this.ctx.excel;
         if (excel.workbookProtected) throw new OfficeApiError("AccessDenied", "The workbook structure is protected.");
         if (excel.find(sheetName)) throw new OfficeApiError("ItemAlreadyExists", `A sheet named ${sheetName} already exists.`);
-        if (sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName)) throw new OfficeApiError("InvalidArgument", `Invalid sheet name ${sheetName}.`);
+        if (sheetName.length > 31 || /[:\\/?*[\]]/.test(sheetName))
+          throw new OfficeApiError("InvalidArgument", `Invalid sheet name ${sheetName}.`);
         excel.sheets.push(new FakeSheet(sheetName));
         excel.writes.push({ sync: excel.syncCount, sheet: sheetName, target: "workbook", property: "worksheets.add", value: sheetName });
       },
@@ -546,7 +589,10 @@ class FakeWorksheet {
   readonly pageLayout: FakePageLayout;
   readonly notes: FakeNoteCollection;
 
-  constructor(readonly ctx: FakeContext, private readonly ref: SheetRef) {
+  constructor(
+    readonly ctx: FakeContext,
+    private readonly ref: SheetRef,
+  ) {
     this.protection = new FakeSheetProtection(this);
     this.freezePanes = new FakeFreezePanes(this);
     this.pageLayout = new FakePageLayout(this);
@@ -600,7 +646,14 @@ class FakeWorksheet {
     return this.loaded.get("visibility");
   }
   set visibility(v: string) {
-    this.ctx.write(() => this.required(), "sheet", "visibility", v, (s) => void (s.visibility = v), { edit: false });
+    this.ctx.write(
+      () => this.required(),
+      "sheet",
+      "visibility",
+      v,
+      (s) => void (s.visibility = v),
+      { edit: false },
+    );
   }
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject");
@@ -625,16 +678,31 @@ class FakeWorksheet {
   }
 
   delete(): void {
-    this.ctx.write(() => this.required(), "sheet", "delete", undefined, (s) => {
-      const excel = this.ctx.excel;
-      if (excel.workbookProtected) throw new OfficeApiError("AccessDenied", "The workbook structure is protected.");
-      if (s.visibility === "Visible" && excel.sheets.filter((x) => x.visibility === "Visible").length === 1) throw new OfficeApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
-      excel.sheets.splice(excel.sheets.indexOf(s), 1);
-    }, { edit: false });
+    this.ctx.write(
+      () => this.required(),
+      "sheet",
+      "delete",
+      undefined,
+      (s) => {
+        const excel = this.ctx.excel;
+        if (excel.workbookProtected) throw new OfficeApiError("AccessDenied", "The workbook structure is protected.");
+        if (s.visibility === "Visible" && excel.sheets.filter((x) => x.visibility === "Visible").length === 1)
+          throw new OfficeApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        excel.sheets.splice(excel.sheets.indexOf(s), 1);
+      },
+      { edit: false },
+    );
   }
 
   activate(): void {
-    this.ctx.write(() => this.required(), "sheet", "activate", undefined, (s) => void (this.ctx.excel.activeSheet = s.name), { edit: false });
+    this.ctx.write(
+      () => this.required(),
+      "sheet",
+      "activate",
+      undefined,
+      (s) => void (this.ctx.excel.activeSheet = s.name),
+      { edit: false },
+    );
   }
 }
 
@@ -660,7 +728,14 @@ class FakeSheetProtection {
 class FakeFreezePanes {
   constructor(private readonly ws: FakeWorksheet) {}
   private set(property: string, value: FakeSheet["freeze"], arg?: unknown): void {
-    this.ws.ctx.write(() => this.ws.required(), "sheet", property, arg, (s) => void (s.freeze = value), { edit: false });
+    this.ws.ctx.write(
+      () => this.ws.required(),
+      "sheet",
+      property,
+      arg,
+      (s) => void (s.freeze = value),
+      { edit: false },
+    );
   }
   freezeRows(count = 1): void {
     this.set("freezePanes.freezeRows", { rows: count, columns: 0 }, count);
@@ -680,25 +755,60 @@ class FakeFreezePanes {
 class FakePageLayout {
   constructor(private readonly ws: FakeWorksheet) {}
   private put(prop: string, value: unknown): void {
-    this.ws.ctx.write(() => this.ws.required(), "sheet", `pageLayout.${prop}`, value, (s) => void (s.pageLayout[prop] = value), { edit: false });
+    this.ws.ctx.write(
+      () => this.ws.required(),
+      "sheet",
+      `pageLayout.${prop}`,
+      value,
+      (s) => void (s.pageLayout[prop] = value),
+      { edit: false },
+    );
   }
   private unreadable(): never {
     return notLoaded("pageLayout");
   }
-  get orientation(): string { return this.unreadable(); }
-  set orientation(v: string) { this.put("orientation", v); }
-  get paperSize(): string { return this.unreadable(); }
-  set paperSize(v: string) { this.put("paperSize", v); }
-  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } { return this.unreadable(); }
-  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) { this.put("zoom", v); }
-  get leftMargin(): number { return this.unreadable(); }
-  set leftMargin(v: number) { this.put("leftMargin", v); }
-  get rightMargin(): number { return this.unreadable(); }
-  set rightMargin(v: number) { this.put("rightMargin", v); }
-  get topMargin(): number { return this.unreadable(); }
-  set topMargin(v: number) { this.put("topMargin", v); }
-  get bottomMargin(): number { return this.unreadable(); }
-  set bottomMargin(v: number) { this.put("bottomMargin", v); }
+  get orientation(): string {
+    return this.unreadable();
+  }
+  set orientation(v: string) {
+    this.put("orientation", v);
+  }
+  get paperSize(): string {
+    return this.unreadable();
+  }
+  set paperSize(v: string) {
+    this.put("paperSize", v);
+  }
+  get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } {
+    return this.unreadable();
+  }
+  set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+    this.put("zoom", v);
+  }
+  get leftMargin(): number {
+    return this.unreadable();
+  }
+  set leftMargin(v: number) {
+    this.put("leftMargin", v);
+  }
+  get rightMargin(): number {
+    return this.unreadable();
+  }
+  set rightMargin(v: number) {
+    this.put("rightMargin", v);
+  }
+  get topMargin(): number {
+    return this.unreadable();
+  }
+  set topMargin(v: number) {
+    this.put("topMargin", v);
+  }
+  get bottomMargin(): number {
+    return this.unreadable();
+  }
+  set bottomMargin(v: number) {
+    this.put("bottomMargin", v);
+  }
   setPrintArea(area: string): void {
     parseAddress(area);
     this.put("printArea", area);
@@ -736,10 +846,16 @@ class FakeNoteCollection {
   }
   add(cellAddress: string, content: string): void {
     const address = cellAddress.replace(/\$/g, "").toUpperCase();
-    this.ws.ctx.write(() => this.ws.required(), address, "notes.add", content, (s) => {
-      if (s.notes.has(address)) throw new OfficeApiError("InvalidArgument", `The cell ${address} already has a note.`);
-      s.notes.set(address, content);
-    });
+    this.ws.ctx.write(
+      () => this.ws.required(),
+      address,
+      "notes.add",
+      content,
+      (s) => {
+        if (s.notes.has(address)) throw new OfficeApiError("InvalidArgument", `The cell ${address} already has a note.`);
+        s.notes.set(address, content);
+      },
+    );
   }
   getItemOrNullObject(key: string): FakeNote {
     return new FakeNote(this.ws, key.replace(/\$/g, "").toUpperCase());
@@ -748,7 +864,10 @@ class FakeNoteCollection {
 
 class FakeNote {
   private readonly loaded = new Loaded();
-  constructor(private readonly ws: FakeWorksheet, private readonly address: string) {}
+  constructor(
+    private readonly ws: FakeWorksheet,
+    private readonly address: string,
+  ) {}
   get isNullObject(): boolean {
     return this.loaded.get("isNullObject");
   }
@@ -762,16 +881,28 @@ class FakeNote {
     return this.loaded.get("content");
   }
   set content(text: string) {
-    this.ws.ctx.write(() => this.ws.required(), this.address, "note.content", text, (s) => {
-      if (!s.notes.has(this.address)) throw new OfficeApiError("InvalidArgument", "The object is a null object.");
-      s.notes.set(this.address, text);
-    });
+    this.ws.ctx.write(
+      () => this.ws.required(),
+      this.address,
+      "note.content",
+      text,
+      (s) => {
+        if (!s.notes.has(this.address)) throw new OfficeApiError("InvalidArgument", "The object is a null object.");
+        s.notes.set(this.address, text);
+      },
+    );
   }
   delete(): void {
-    this.ws.ctx.write(() => this.ws.required(), this.address, "note.delete", undefined, (s) => {
-      if (!s.notes.has(this.address)) throw new OfficeApiError("InvalidArgument", "The object is a null object.");
-      s.notes.delete(this.address);
-    });
+    this.ws.ctx.write(
+      () => this.ws.required(),
+      this.address,
+      "note.delete",
+      undefined,
+      (s) => {
+        if (!s.notes.has(this.address)) throw new OfficeApiError("InvalidArgument", "The object is a null object.");
+        s.notes.delete(this.address);
+      },
+    );
   }
   load(): this {
     this.ws.ctx.load(() => {
@@ -790,7 +921,10 @@ export class FakeRange {
   private readonly loaded = new Loaded();
   readonly format: FakeRangeFormat;
 
-  constructor(readonly ws: FakeWorksheet, private readonly spec: RangeSpec) {
+  constructor(
+    readonly ws: FakeWorksheet,
+    private readonly spec: RangeSpec,
+  ) {
     this.format = new FakeRangeFormat(this);
   }
 
@@ -800,7 +934,10 @@ export class FakeRange {
     if (!sheet) return null;
     switch (this.spec.kind) {
       case "address":
-        return { sheet, box: this.spec.address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(this.spec.address) };
+        return {
+          sheet,
+          box: this.spec.address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(this.spec.address),
+        };
       case "used": {
         const box = sheet.usedBox();
         return box ? { sheet, box } : null;
@@ -815,7 +952,11 @@ export class FakeRange {
   }
 
   target(): string {
-    return this.spec.kind === "address" ? this.spec.address ?? "sheet" : this.spec.kind === "used" ? "used range" : `row ${this.spec.index}`;
+    return this.spec.kind === "address"
+      ? (this.spec.address ?? "sheet")
+      : this.spec.kind === "used"
+        ? "used range"
+        : `row ${this.spec.index}`;
   }
 
   required(): { sheet: FakeSheet; box: Box } {
@@ -824,48 +965,94 @@ export class FakeRange {
     return r;
   }
 
-  get isNullObject(): boolean { return this.loaded.get("isNullObject"); }
-  get address(): string { return this.loaded.get("address"); }
-  get rowIndex(): number { return this.loaded.get("rowIndex"); }
-  get columnIndex(): number { return this.loaded.get("columnIndex"); }
-  get rowCount(): number { return this.loaded.get("rowCount"); }
-  get columnCount(): number { return this.loaded.get("columnCount"); }
-  get rowHidden(): boolean | null { return this.loaded.get("rowHidden"); }
-  get values(): unknown[][] { return this.loaded.get("values"); }
-  get formulas(): unknown[][] { return this.loaded.get("formulas"); }
-  get numberFormat(): unknown[][] { return this.loaded.get("numberFormat"); }
-  get valueTypes(): string[][] { return this.loaded.get("valueTypes"); }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount");
+  }
+  get rowHidden(): boolean | null {
+    return this.loaded.get("rowHidden");
+  }
+  get values(): unknown[][] {
+    return this.loaded.get("values");
+  }
+  get formulas(): unknown[][] {
+    return this.loaded.get("formulas");
+  }
+  get numberFormat(): unknown[][] {
+    return this.loaded.get("numberFormat");
+  }
+  get valueTypes(): string[][] {
+    return this.loaded.get("valueTypes");
+  }
 
-  set values(v: unknown[][]) { this.setGrid("values", v); }
-  set formulas(v: unknown[][]) { this.setGrid("formulas", v); }
-  set numberFormat(v: unknown[][]) { this.setGrid("numberFormat", v); }
+  set values(v: unknown[][]) {
+    this.setGrid("values", v);
+  }
+  set formulas(v: unknown[][]) {
+    this.setGrid("formulas", v);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.setGrid("numberFormat", v);
+  }
   set rowHidden(v: boolean | null) {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), "rowHidden", v, () => {
-      const { sheet, box } = this.required();
-      for (let r = box.top; r <= box.bottom; r++) if (v) sheet.hiddenRows.add(r); else sheet.hiddenRows.delete(r);
-    });
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      "rowHidden",
+      v,
+      () => {
+        const { sheet, box } = this.required();
+        for (let r = box.top; r <= box.bottom; r++)
+          if (v) sheet.hiddenRows.add(r);
+          else sheet.hiddenRows.delete(r);
+      },
+    );
   }
 
   private setGrid(property: "values" | "formulas" | "numberFormat", grid: unknown[][]): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), property, grid, () => {
-      const { sheet, box } = this.required();
-      const rows = box.bottom - box.top + 1;
-      const cols = box.right - box.left + 1;
-      if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
-        throw new OfficeApiError("InvalidArgument", "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", { errorLocation: `Range.${property}` });
-      }
-      grid.forEach((row, i) =>
-        row.forEach((v, j) => {
-          if (v === null) return;
-          const r = box.top + i;
-          const c = box.left + j;
-          if (property === "numberFormat") {
-            if (v === "" || v === "General") sheet.formats.delete(`${r},${c}`);
-            else sheet.formats.set(`${r},${c}`, String(v));
-          } else sheet.typeIn(r, c, v);
-        }),
-      );
-    });
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      property,
+      grid,
+      () => {
+        const { sheet, box } = this.required();
+        const rows = box.bottom - box.top + 1;
+        const cols = box.right - box.left + 1;
+        if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+          throw new OfficeApiError(
+            "InvalidArgument",
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            { errorLocation: `Range.${property}` },
+          );
+        }
+        grid.forEach((row, i) =>
+          row.forEach((v, j) => {
+            if (v === null) return;
+            const r = box.top + i;
+            const c = box.left + j;
+            if (property === "numberFormat") {
+              if (v === "" || v === "General") sheet.formats.delete(`${r},${c}`);
+              else sheet.formats.set(`${r},${c}`, String(v));
+            } else sheet.typeIn(r, c, v);
+          }),
+        );
+      },
+    );
   }
 
   load(names?: string | string[]): this {
@@ -881,7 +1068,8 @@ export class FakeRange {
 
   private read(p: string, sheet: FakeSheet, box: Box): unknown {
     const each = (f: (r: number, c: number) => unknown) => {
-      if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > 5_000_000) throw new OfficeApiError("RangeExceedsLimit", "The range is too large.");
+      if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > 5_000_000)
+        throw new OfficeApiError("RangeExceedsLimit", "The range is too large.");
       const out: unknown[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         const row: unknown[] = [];
@@ -937,7 +1125,8 @@ export class FakeRange {
       const data: { format: { fill: { color: string } } }[][] = [];
       for (let row = r.box.top; row <= r.box.bottom; row++) {
         const line: { format: { fill: { color: string } } }[] = [];
-        for (let c = r.box.left; c <= r.box.right; c++) line.push({ format: { fill: { color: r.sheet.fills.get(`${row},${c}`) ?? "#FFFFFF" } } });
+        for (let c = r.box.left; c <= r.box.right; c++)
+          line.push({ format: { fill: { color: r.sheet.fills.get(`${row},${c}`) ?? "#FFFFFF" } } });
         data.push(line);
       }
       return { data, commit: () => void (result.loaded = data) };
@@ -955,79 +1144,122 @@ export class FakeRange {
   }
 
   clear(applyTo = "All"): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), "clear", applyTo, () => {
-      const { sheet, box } = this.required();
-      const contents = applyTo === "All" || applyTo === "Contents";
-      const formats = applyTo === "All" || applyTo === "Formats";
-      for (const key of [...sheet.cells.keys()]) {
-        const [r, c] = key.split(",").map(Number);
-        if (within(box, r, c) && contents) sheet.cells.delete(key);
-      }
-      if (formats) {
-        for (const key of [...sheet.formats.keys()]) {
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      "clear",
+      applyTo,
+      () => {
+        const { sheet, box } = this.required();
+        const contents = applyTo === "All" || applyTo === "Contents";
+        const formats = applyTo === "All" || applyTo === "Formats";
+        for (const key of [...sheet.cells.keys()]) {
           const [r, c] = key.split(",").map(Number);
-          if (within(box, r, c)) sheet.formats.delete(key);
+          if (within(box, r, c) && contents) sheet.cells.delete(key);
         }
-        sheet.styles.push({ box, prop: "*", value: undefined });
-        for (const key of [...sheet.fills.keys()]) {
-          const [r, c] = key.split(",").map(Number);
-          if (within(box, r, c)) sheet.fills.delete(key);
+        if (formats) {
+          for (const key of [...sheet.formats.keys()]) {
+            const [r, c] = key.split(",").map(Number);
+            if (within(box, r, c)) sheet.formats.delete(key);
+          }
+          sheet.styles.push({ box, prop: "*", value: undefined });
+          for (const key of [...sheet.fills.keys()]) {
+            const [r, c] = key.split(",").map(Number);
+            if (within(box, r, c)) sheet.fills.delete(key);
+          }
+          sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
         }
-        sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
-      }
-      if (applyTo === "All") for (const a of [...sheet.notes.keys()]) if (within(box, parseAddress(a).top, parseAddress(a).left)) sheet.notes.delete(a);
-    });
+        if (applyTo === "All")
+          for (const a of [...sheet.notes.keys()]) if (within(box, parseAddress(a).top, parseAddress(a).left)) sheet.notes.delete(a);
+      },
+    );
   }
 
   merge(across = false): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), "merge", across, () => {
-      const { sheet, box } = this.required();
-      if (sheet.merges.some((m) => overlaps(m, box))) throw new OfficeApiError("InvalidArgument", `Cannot merge ${boxA1(box)}: it overlaps a merged area.`);
-      sheet.merges.push(box);
-    });
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      "merge",
+      across,
+      () => {
+        const { sheet, box } = this.required();
+        if (sheet.merges.some((m) => overlaps(m, box)))
+          throw new OfficeApiError("InvalidArgument", `Cannot merge ${boxA1(box)}: it overlaps a merged area.`);
+        sheet.merges.push(box);
+      },
+    );
   }
 
   unmerge(): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), "unmerge", undefined, () => {
-      const { sheet, box } = this.required();
-      sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
-    });
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      "unmerge",
+      undefined,
+      () => {
+        const { sheet, box } = this.required();
+        sheet.merges = sheet.merges.filter((m) => !overlaps(m, box));
+      },
+    );
   }
 
   select(): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), "select", undefined, () => {
-      const { sheet, box } = this.required();
-      if (sheet.visibility !== "Visible") throw new OfficeApiError("InvalidSelection", "The current selection is invalid for this operation.");
-      this.ws.ctx.excel.selection = { sheet: sheet.name, address: boxA1(box) };
-    }, { edit: false });
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      "select",
+      undefined,
+      () => {
+        const { sheet, box } = this.required();
+        if (sheet.visibility !== "Visible")
+          throw new OfficeApiError("InvalidSelection", "The current selection is invalid for this operation.");
+        this.ws.ctx.excel.selection = { sheet: sheet.name, address: boxA1(box) };
+      },
+      { edit: false },
+    );
   }
 
   /** Queues a style write on every cell of the range. */
   style(prop: string, value: unknown): void {
-    this.ws.ctx.write(() => this.required().sheet, this.target(), `format.${prop}`, value, () => {
-      const { sheet, box } = this.required();
-      if (prop === "fill.color" || prop === "fill.*") {
-        if (prop === "fill.color" && (box.bottom - box.top + 1) * (box.right - box.left + 1) > 2_000_000) throw new Error("fake: fill of a huge range is not modelled");
-        for (const key of [...sheet.fills.keys()]) {
-          const [r, c] = key.split(",").map(Number);
-          if (within(box, r, c)) sheet.fills.delete(key);
+    this.ws.ctx.write(
+      () => this.required().sheet,
+      this.target(),
+      `format.${prop}`,
+      value,
+      () => {
+        const { sheet, box } = this.required();
+        if (prop === "fill.color" || prop === "fill.*") {
+          if (prop === "fill.color" && (box.bottom - box.top + 1) * (box.right - box.left + 1) > 2_000_000)
+            throw new Error("fake: fill of a huge range is not modelled");
+          for (const key of [...sheet.fills.keys()]) {
+            const [r, c] = key.split(",").map(Number);
+            if (within(box, r, c)) sheet.fills.delete(key);
+          }
+          if (prop === "fill.color")
+            for (let r = box.top; r <= box.bottom; r++)
+              for (let c = box.left; c <= box.right; c++) sheet.fills.set(`${r},${c}`, String(value).toUpperCase());
+          return;
         }
-        if (prop === "fill.color") for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) sheet.fills.set(`${r},${c}`, String(value).toUpperCase());
-        return;
-      }
-      sheet.styles.push({ box, prop, value });
-      if (prop === "columnWidth") for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, value as number);
-      if (prop === "rowHeight") for (let r = box.top; r <= Math.min(box.bottom, box.top + 100_000); r++) sheet.rowHeights.set(r, value as number);
-      if (prop === "useStandardHeight" && value === true) for (const r of [...sheet.rowHeights.keys()]) if (r >= box.top && r <= box.bottom) sheet.rowHeights.delete(r);
-    });
+        sheet.styles.push({ box, prop, value });
+        if (prop === "columnWidth") for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, value as number);
+        if (prop === "rowHeight")
+          for (let r = box.top; r <= Math.min(box.bottom, box.top + 100_000); r++) sheet.rowHeights.set(r, value as number);
+        if (prop === "useStandardHeight" && value === true)
+          for (const r of [...sheet.rowHeights.keys()]) if (r >= box.top && r <= box.bottom) sheet.rowHeights.delete(r);
+      },
+    );
   }
 }
 
 class FakeRangeAreas {
   private readonly loaded = new Loaded();
   constructor(private readonly range: FakeRange) {}
-  get isNullObject(): boolean { return this.loaded.get("isNullObject"); }
-  get address(): string { return this.loaded.get("address"); }
+  get isNullObject(): boolean {
+    return this.loaded.get("isNullObject");
+  }
+  get address(): string {
+    return this.loaded.get("address");
+  }
   load(): this {
     this.range.ws.ctx.load(() => {
       const r = this.range.resolve();
@@ -1073,7 +1305,8 @@ class FakeRangeFormat {
           let color: string | null = null;
           if (r) {
             const seen = new Set<string>();
-            for (let row = r.box.top; row <= r.box.bottom && seen.size < 2; row++) for (let c = r.box.left; c <= r.box.right && seen.size < 2; c++) seen.add(r.sheet.fills.get(`${row},${c}`) ?? "#FFFFFF");
+            for (let row = r.box.top; row <= r.box.bottom && seen.size < 2; row++)
+              for (let c = r.box.left; c <= r.box.right && seen.size < 2; c++) seen.add(r.sheet.fills.get(`${row},${c}`) ?? "#FFFFFF");
             color = seen.size === 1 ? [...seen][0] : null;
           }
           return { data: { color }, commit: () => fillLoaded.set({ color }) };
@@ -1090,16 +1323,40 @@ class FakeRangeFormat {
     };
   }
 
-  get horizontalAlignment(): string { return notLoaded("horizontalAlignment"); }
-  set horizontalAlignment(v: string) { this.range.style("horizontalAlignment", v); }
-  get verticalAlignment(): string { return notLoaded("verticalAlignment"); }
-  set verticalAlignment(v: string) { this.range.style("verticalAlignment", v); }
-  get wrapText(): boolean { return notLoaded("wrapText"); }
-  set wrapText(v: boolean) { this.range.style("wrapText", v); }
-  get columnWidth(): number { return notLoaded("columnWidth"); }
-  set columnWidth(v: number) { this.range.style("columnWidth", v); }
-  get rowHeight(): number { return notLoaded("rowHeight"); }
-  set rowHeight(v: number) { this.range.style("rowHeight", v); }
-  get useStandardHeight(): boolean { return notLoaded("useStandardHeight"); }
-  set useStandardHeight(v: boolean) { this.range.style("useStandardHeight", v); }
+  get horizontalAlignment(): string {
+    return notLoaded("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this.range.style("horizontalAlignment", v);
+  }
+  get verticalAlignment(): string {
+    return notLoaded("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this.range.style("verticalAlignment", v);
+  }
+  get wrapText(): boolean {
+    return notLoaded("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this.range.style("wrapText", v);
+  }
+  get columnWidth(): number {
+    return notLoaded("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this.range.style("columnWidth", v);
+  }
+  get rowHeight(): number {
+    return notLoaded("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this.range.style("rowHeight", v);
+  }
+  get useStandardHeight(): boolean {
+    return notLoaded("useStandardHeight");
+  }
+  set useStandardHeight(v: boolean) {
+    this.range.style("useStandardHeight", v);
+  }
 }

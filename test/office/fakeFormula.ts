@@ -14,7 +14,12 @@ export interface FormulaHost {
   formulaAt(sheet: string, row: number, col: number): string | undefined;
 }
 
-type Token = { t: "num"; v: number } | { t: "ref"; sheet?: string; a: [number, number]; b?: [number, number] } | { t: "fn"; name: string } | { t: "op"; v: string } | { t: "str"; v: string };
+type Token =
+  | { t: "num"; v: number }
+  | { t: "ref"; sheet?: string; a: [number, number]; b?: [number, number] }
+  | { t: "fn"; name: string }
+  | { t: "op"; v: string }
+  | { t: "str"; v: string };
 
 const colNum = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
@@ -122,7 +127,8 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
     return out;
   };
   /** A range's numbers added; text and empty cells count 0, an error propagates (as SUM does). */
-  const rangeSum = (values: Scalar[]) => values.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0);
+  const rangeSum = (values: Scalar[]) =>
+    values.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0);
   /**
    * SUBTOTAL(function, ref1, ref2...): its references are read here, not as values,
    * because the cells holding a SUBTOTAL are left out. Only function 9 (SUM) is

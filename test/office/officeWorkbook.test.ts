@@ -29,15 +29,29 @@ describe("OfficeWorkbook reads", () => {
 
   it("reads every named sheet's used range in one sync and leaves out a missing name", async () => {
     const { excel, port } = workbook();
-    excel.addSheet("A", [["STT", "Số lượng"], ["1", 2]], 3, 2);
+    excel.addSheet(
+      "A",
+      [
+        ["STT", "Số lượng"],
+        ["1", 2],
+      ],
+      3,
+      2,
+    );
     excel.addSheet("B", [["x"]]);
     excel.addSheet("Empty");
     const [a, empty] = await port.readSheets(["A", "Missing", "Empty"]);
     expect(excel.syncCount).toBe(1);
     expect(a).toMatchObject({ name: "A", top: 3, left: 2, hiddenRows: [], merges: [] });
     expect(a.cells).toEqual([
-      [{ type: "text", value: "STT" }, { type: "text", value: "Số lượng" }],
-      [{ type: "number", value: "1" }, { type: "number", value: "2" }],
+      [
+        { type: "text", value: "STT" },
+        { type: "text", value: "Số lượng" },
+      ],
+      [
+        { type: "number", value: "1" },
+        { type: "number", value: "2" },
+      ],
     ]);
     expect(empty).toMatchObject({ name: "Empty", cells: [], top: 1, left: 1 });
   });
@@ -95,12 +109,18 @@ describe("OfficeWorkbook reads", () => {
 
   it("reads fills: one colour for all cells from the first sync, each cell's in a second sync when they differ (ExcelApi 1.9)", async () => {
     const { excel, port } = workbook();
-    const uniform = excel.addSheet("Uniform", [[1, 2], [3, 4]]);
+    const uniform = excel.addSheet("Uniform", [
+      [1, 2],
+      [3, 4],
+    ]);
     for (const k of ["1,1", "1,2", "2,1", "2,2"]) uniform.fills.set(k, "#FFEB9C");
     const [u] = await port.readSheets(["Uniform"]);
     expect(u.fills).toEqual({ A1: "#FFEB9C", B1: "#FFEB9C", A2: "#FFEB9C", B2: "#FFEB9C" });
     expect(excel.syncCount).toBe(1);
-    const mixed = excel.addSheet("Mixed", [["STT", "Nội dung"], ["1", "x"]]);
+    const mixed = excel.addSheet("Mixed", [
+      ["STT", "Nội dung"],
+      ["1", "x"],
+    ]);
     mixed.fills.set("1,1", "#DDEBF7");
     mixed.fills.set("1,2", "#ddebf7");
     const [m] = await port.readSheets(["Mixed"]);
@@ -127,7 +147,11 @@ describe("OfficeWorkbook reads", () => {
     excel.addSheet("A", rows);
     const [a] = await new OfficeWorkbook(excel.run, { supports: all }).readSheets(["A"]);
     expect(a.cells).toHaveLength(3000);
-    expect(a.cells[2999]).toEqual([{ type: "text", value: "Hoạt động 3000" }, { type: "number", value: "2999" }, { type: "text", value: "Quý II - Quý IV" }]);
+    expect(a.cells[2999]).toEqual([
+      { type: "text", value: "Hoạt động 3000" },
+      { type: "number", value: "2999" },
+      { type: "text", value: "Quý II - Quý IV" },
+    ]);
     expect(excel.syncs.every((s) => s.error || s.responseBytes <= 200_000)).toBe(true);
   });
 });
@@ -137,10 +161,22 @@ describe("OfficeWorkbook writes", () => {
     { op: "ensureSheet", sheet: "Chi tiết dự toán" },
     { op: "clearSheet", sheet: "Chi tiết dự toán" },
     {
-      op: "cells", sheet: "Chi tiết dự toán", row: 1, col: 1,
-      cells: [[text("CHI TIẾT")], [text("STT"), text("Nội dung"), text("Thành tiền")], ...Array.from({ length: rows }, (_, i) => [text(String(i + 1)), text(`Dòng ${i + 1}`), num(String(1000 * (i + 1)))])],
+      op: "cells",
+      sheet: "Chi tiết dự toán",
+      row: 1,
+      col: 1,
+      cells: [
+        [text("CHI TIẾT")],
+        [text("STT"), text("Nội dung"), text("Thành tiền")],
+        ...Array.from({ length: rows }, (_, i) => [text(String(i + 1)), text(`Dòng ${i + 1}`), num(String(1000 * (i + 1)))]),
+      ],
     },
-    { op: "style", sheet: "Chi tiết dự toán", range: `C3:C${rows + 2}`, style: { numberFormat: "#,##0", border: "thin", bold: true, fill: "#DDEBF7" } },
+    {
+      op: "style",
+      sheet: "Chi tiết dự toán",
+      range: `C3:C${rows + 2}`,
+      style: { numberFormat: "#,##0", border: "thin", bold: true, fill: "#DDEBF7" },
+    },
     { op: "merge", sheet: "Chi tiết dự toán", range: "A1:C1" },
     { op: "columnWidths", sheet: "Chi tiết dự toán", from: 1, widths: [6, 48, 16] },
     { op: "freeze", sheet: "Chi tiết dự toán", rows: 2, columns: 0 },
@@ -157,7 +193,12 @@ describe("OfficeWorkbook writes", () => {
     expect(values[0]).toMatchObject({ target: "A1:C2002", sync: 2 });
     expect(excel.writes.filter((w) => w.property === "numberFormat")).toHaveLength(1);
     const sheet = excel.sheet("Chi tiết dự toán");
-    expect(sheet.grid().slice(0, 4)).toEqual([["CHI TIẾT", "", ""], ["STT", "Nội dung", "Thành tiền"], ["1", "Dòng 1", 1000], ["2", "Dòng 2", 2000]]);
+    expect(sheet.grid().slice(0, 4)).toEqual([
+      ["CHI TIẾT", "", ""],
+      ["STT", "Nội dung", "Thành tiền"],
+      ["1", "Dòng 1", 1000],
+      ["2", "Dòng 2", 2000],
+    ]);
     expect(sheet.format(2002, 3)).toBe("#,##0");
     expect(sheet.style(100, 3, "fill.color")).toBe("#DDEBF7");
     expect(sheet.style(100, 3, "borders.InsideHorizontal.style")).toBe("Continuous");
@@ -169,7 +210,24 @@ describe("OfficeWorkbook writes", () => {
   it("keeps text that looks like a formula, a number, a date or a boolean as text", async () => {
     const { excel, port } = workbook();
     excel.addSheet("A");
-    const tricky = ["=SUM(A1:A9)", "+84 912 345 678", "-", "- hội nghị", "@user", "\tTab", "\rCR", "'quoted", "1", "1.234", "6/2020", "TRUE", "Mar 5", "#N/A", "tháng 6/2020", "Nội dung"];
+    const tricky = [
+      "=SUM(A1:A9)",
+      "+84 912 345 678",
+      "-",
+      "- hội nghị",
+      "@user",
+      "\tTab",
+      "\rCR",
+      "'quoted",
+      "1",
+      "1.234",
+      "6/2020",
+      "TRUE",
+      "Mar 5",
+      "#N/A",
+      "tháng 6/2020",
+      "Nội dung",
+    ];
     await port.apply([{ op: "cells", sheet: "A", row: 1, col: 1, cells: tricky.map((t) => [text(t)]) }]);
     const sheet = excel.sheet("A");
     tricky.forEach((t, i) => {
@@ -187,7 +245,10 @@ describe("OfficeWorkbook writes", () => {
     const { excel, port } = workbook();
     excel.addSheet("A", [["", "keep me"]]);
     await port.apply([{ op: "cells", sheet: "A", row: 1, col: 1, cells: [[num("2")], [num("3"), formula("=A1*A2")], [blank]] }]);
-    expect(excel.sheet("A").grid()).toEqual([[2, "keep me"], [3, 6]]);
+    expect(excel.sheet("A").grid()).toEqual([
+      [2, "keep me"],
+      [3, 6],
+    ]);
     expect(excel.sheet("A").cell(2, 2)?.formula).toBe("=A1*A2");
   });
 
@@ -195,12 +256,18 @@ describe("OfficeWorkbook writes", () => {
     const { excel, port } = workbook();
     excel.addSheet("Kế hoạch", [["x"]]).protected = true;
     excel.addSheet("Other");
-    const error = await port.apply([
-      { op: "cells", sheet: "Other", row: 1, col: 1, cells: [[text("first")]] },
-      { op: "cells", sheet: "Kế hoạch", row: 1, col: 2, cells: [[text("y")]] },
-    ]).catch((e: unknown) => e);
+    const error = await port
+      .apply([
+        { op: "cells", sheet: "Other", row: 1, col: 1, cells: [[text("first")]] },
+        { op: "cells", sheet: "Kế hoạch", row: 1, col: 2, cells: [[text("y")]] },
+      ])
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookWriteError);
-    expect(error).toMatchObject({ code: "AccessDenied", written: false, finding: { severity: "error", code: "write-denied", sheet: "Kế hoạch" } });
+    expect(error).toMatchObject({
+      code: "AccessDenied",
+      written: false,
+      finding: { severity: "error", code: "write-denied", sheet: "Kế hoạch" },
+    });
     expect((error as WorkbookWriteError).finding.message).toMatch(/bảo vệ/);
     expect((error as WorkbookWriteError).finding.messageEn).toMatch(/protected/);
     expect(excel.writes).toHaveLength(0);
@@ -209,7 +276,10 @@ describe("OfficeWorkbook writes", () => {
 
   it("refuses a write to a sheet that no longer exists, and a new sheet in a workbook whose structure is protected", async () => {
     const { excel, port } = workbook();
-    await expect(port.apply([{ op: "cells", sheet: "Gone", row: 1, col: 1, cells: [[text("x")]] }])).rejects.toMatchObject({ code: "ItemNotFound", finding: { code: "sheet-missing" } });
+    await expect(port.apply([{ op: "cells", sheet: "Gone", row: 1, col: 1, cells: [[text("x")]] }])).rejects.toMatchObject({
+      code: "ItemNotFound",
+      finding: { code: "sheet-missing" },
+    });
     excel.workbookProtected = true;
     await expect(port.apply([{ op: "ensureSheet", sheet: "Dự toán" }])).rejects.toMatchObject({ code: "AccessDenied", written: false });
     expect(excel.writes).toHaveLength(0);
@@ -218,9 +288,14 @@ describe("OfficeWorkbook writes", () => {
   it("refuses values Excel would reject before sending anything", async () => {
     const { excel, port } = workbook();
     excel.addSheet("A");
-    await expect(port.apply([{ op: "cells", sheet: "A", row: 1, col: 1, cells: [[num("NaN")]] }])).rejects.toMatchObject({ code: "InvalidArgument", written: false });
+    await expect(port.apply([{ op: "cells", sheet: "A", row: 1, col: 1, cells: [[num("NaN")]] }])).rejects.toMatchObject({
+      code: "InvalidArgument",
+      written: false,
+    });
     await expect(port.apply([{ op: "ensureSheet", sheet: "Dự toán: quý I" }])).rejects.toMatchObject({ code: "InvalidArgument" });
-    await expect(port.apply([{ op: "style", sheet: "A", range: "A1", style: { fill: "yellow" } }])).rejects.toMatchObject({ code: "InvalidArgument" });
+    await expect(port.apply([{ op: "style", sheet: "A", range: "A1", style: { fill: "yellow" } }])).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
     expect(excel.syncCount).toBe(0);
   });
 
@@ -228,10 +303,12 @@ describe("OfficeWorkbook writes", () => {
     const { excel, port } = workbook();
     excel.addSheet("A");
     excel.failWhen = (w) => (w.property === "merge" ? new OfficeApiError("InvalidArgument", "Cannot merge") : undefined);
-    const error = await port.apply([
-      { op: "cells", sheet: "A", row: 1, col: 1, cells: [[text("x")]] },
-      { op: "merge", sheet: "A", range: "A1:B1" },
-    ]).catch((e: unknown) => e);
+    const error = await port
+      .apply([
+        { op: "cells", sheet: "A", row: 1, col: 1, cells: [[text("x")]] },
+        { op: "merge", sheet: "A", range: "A1:B1" },
+      ])
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "WorkbookWriteError", code: "InvalidArgument", written: true, finding: { code: "write-invalid" } });
     expect((error as WorkbookWriteError).finding.message).toMatch(/có thể đã thay đổi/);
   });
@@ -239,15 +316,25 @@ describe("OfficeWorkbook writes", () => {
   it("creates a missing sheet once and reuses an existing one whatever its case", async () => {
     const { excel, port } = workbook();
     excel.addSheet("CHI TIẾT DỰ TOÁN", [["old"]]);
-    await port.apply([{ op: "ensureSheet", sheet: "Chi tiết dự toán" }, { op: "ensureSheet", sheet: "_dutoan", hidden: true }, { op: "cells", sheet: "_dutoan", row: 1, col: 1, cells: [[text("state")]] }]);
-    expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([["CHI TIẾT DỰ TOÁN", "Visible"], ["_dutoan", "VeryHidden"]]);
+    await port.apply([
+      { op: "ensureSheet", sheet: "Chi tiết dự toán" },
+      { op: "ensureSheet", sheet: "_dutoan", hidden: true },
+      { op: "cells", sheet: "_dutoan", row: 1, col: 1, cells: [[text("state")]] },
+    ]);
+    expect(excel.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["CHI TIẾT DỰ TOÁN", "Visible"],
+      ["_dutoan", "VeryHidden"],
+    ]);
   });
 
   it("deletes a sheet that exists and ignores one that does not", async () => {
     const { excel, port } = workbook();
     excel.addSheet("Kế hoạch");
     excel.addSheet("Dự toán", [["x"]]).protected = true;
-    await port.apply([{ op: "deleteSheet", sheet: "Dự toán" }, { op: "deleteSheet", sheet: "Never there" }]);
+    await port.apply([
+      { op: "deleteSheet", sheet: "Dự toán" },
+      { op: "deleteSheet", sheet: "Never there" },
+    ]);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Kế hoạch"]);
   });
 
@@ -265,13 +352,34 @@ describe("OfficeWorkbook writes", () => {
   });
 
   it("sets up printing from ExcelApi 1.9 and skips it below", async () => {
-    const setup: WriteOp = { op: "pageSetup", sheet: "P", setup: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, printArea: "A1:H40", printTitleRows: "7:8", margins: { left: 0.7, right: 0.5, top: 0.75, bottom: 0.75 } } };
+    const setup: WriteOp = {
+      op: "pageSetup",
+      sheet: "P",
+      setup: {
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: 1,
+        printArea: "A1:H40",
+        printTitleRows: "7:8",
+        margins: { left: 0.7, right: 0.5, top: 0.75, bottom: 0.75 },
+      },
+    };
     const { excel } = workbook();
     const sheet = excel.addSheet("P");
     await new OfficeWorkbook(excel.run, { supports: upTo("1.8"), syncBudget: Infinity }).apply([setup]);
     expect(sheet.pageLayout).toEqual({});
     await new OfficeWorkbook(excel.run, { supports: all, syncBudget: Infinity }).apply([setup]);
-    expect(sheet.pageLayout).toEqual({ orientation: "Portrait", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, leftMargin: 50.4, rightMargin: 36, topMargin: 54, bottomMargin: 54, printArea: "A1:H40", printTitleRows: "$7:$8" });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Portrait",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      leftMargin: 50.4,
+      rightMargin: 36,
+      topMargin: 54,
+      bottomMargin: 54,
+      printArea: "A1:H40",
+      printTitleRows: "$7:$8",
+    });
   });
 
   it("adds, changes and removes notes from ExcelApi 1.18, learning in one more preflight sync which cells have one", async () => {
@@ -282,8 +390,14 @@ describe("OfficeWorkbook writes", () => {
       { op: "note", sheet: "A", address: "A1", text: "mới" },
       { op: "note", sheet: "A", address: "B1", text: "đổi" },
     ]);
-    expect([...sheet.notes]).toEqual([["B1", "đổi"], ["A1", "mới"]]);
-    await port.apply([{ op: "note", sheet: "A", address: "A1", text: null }, { op: "note", sheet: "A", address: "C9", text: null }]);
+    expect([...sheet.notes]).toEqual([
+      ["B1", "đổi"],
+      ["A1", "mới"],
+    ]);
+    await port.apply([
+      { op: "note", sheet: "A", address: "A1", text: null },
+      { op: "note", sheet: "A", address: "C9", text: null },
+    ]);
     expect([...sheet.notes]).toEqual([["B1", "đổi"]]);
     expect(excel.syncCount).toBe(6);
   });
@@ -295,7 +409,15 @@ describe("OfficeWorkbook writes", () => {
     expect(excel.syncs.map((s) => s.writes > 0)).toEqual([false, true]);
     const before = excel.syncCount;
     const long = "Căn cứ: Thông tư 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính, Điều 12 ".repeat(3);
-    await port.apply([{ op: "cells", sheet: "Chi tiết dự toán", row: 1, col: 1, cells: Array.from({ length: 40_000 }, (_, i) => [text(String(i)), text(long)]) }]);
+    await port.apply([
+      {
+        op: "cells",
+        sheet: "Chi tiết dự toán",
+        row: 1,
+        col: 1,
+        cells: Array.from({ length: 40_000 }, (_, i) => [text(String(i)), text(long)]),
+      },
+    ]);
     const writes = excel.syncs.slice(before + 1);
     expect(writes.length).toBeGreaterThan(1);
     expect(writes.every((s) => !s.error && s.requestBytes <= WEB_SYNC_BUDGET * 1.1 && s.suspendedBeforeWrites)).toBe(true);

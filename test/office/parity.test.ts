@@ -10,8 +10,16 @@ async function contents(port: WorkbookPort) {
   const sheets = await port.listSheets();
   const read = await port.readSheets(sheets.map((s) => s.name));
   return read.map((s: SheetSnapshot) => ({
-    name: s.name, visible: s.visible, protected: s.protected, top: s.top, left: s.left,
-    cells: s.cells, formulas: s.formulas, numberFormats: s.numberFormats, merges: [...s.merges].sort(), hiddenRows: s.hiddenRows,
+    name: s.name,
+    visible: s.visible,
+    protected: s.protected,
+    top: s.top,
+    left: s.left,
+    cells: s.cells,
+    formulas: s.formulas,
+    numberFormats: s.numberFormats,
+    merges: [...s.merges].sort(),
+    hiddenRows: s.hiddenRows,
   }));
 }
 

@@ -16,12 +16,27 @@ const KINDS: [string, string, number, number | null, number | null][] = [
 export function planWorkbook(n: number): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const info = wb.addWorksheet("Thông tin");
-  info.addRows([["Tên kế hoạch", "Kế hoạch thử"], ["Ngày", "19/03/2020"], ["Tỉnh", "Trà Vinh"], ["Cấp tổ chức", "tỉnh"]]);
+  info.addRows([
+    ["Tên kế hoạch", "Kế hoạch thử"],
+    ["Ngày", "19/03/2020"],
+    ["Tỉnh", "Trà Vinh"],
+    ["Cấp tổ chức", "tỉnh"],
+  ]);
   const plan = wb.addWorksheet("Kế hoạch");
   plan.addRow(["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"]);
   for (let i = 0; i < n; i++) {
     const [kind, unit, quantity, people, days] = KINDS[i % KINDS.length];
-    plan.addRow([String(i + 1), `Hoạt động số ${i + 1}: ${kind.toLowerCase()} về bảo vệ môi trường`, kind, unit, quantity, people, days, "Quý II - Quý IV", null]);
+    plan.addRow([
+      String(i + 1),
+      `Hoạt động số ${i + 1}: ${kind.toLowerCase()} về bảo vệ môi trường`,
+      kind,
+      unit,
+      quantity,
+      people,
+      days,
+      "Quý II - Quý IV",
+      null,
+    ]);
   }
   return wb;
 }

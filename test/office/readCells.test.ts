@@ -4,7 +4,8 @@ import { needsTextPrefix } from "../../src/office/writeCells";
 describe("reading Office.js values as the port's cells", () => {
   it("knows a date format from a number format", () => {
     for (const f of ["dd/mm/yyyy", "d/m/yy", "[$-42A]d mmmm yyyy", "h:mm", "[h]:mm:ss", "mmm-yy"]) expect(isDateFormat(f)).toBe(true);
-    for (const f of ["General", "@", "#,##0", '#,##0 "đồng"', "0.00E+00", "[Red]#,##0;-#,##0", "_(* #,##0_)"]) expect(isDateFormat(f)).toBe(false);
+    for (const f of ["General", "@", "#,##0", '#,##0 "đồng"', "0.00E+00", "[Red]#,##0;-#,##0", "_(* #,##0_)"])
+      expect(isDateFormat(f)).toBe(false);
   });
 
   it("turns a date serial into the ISO date ExcelJS gives, counting Excel's 29/02/1900", () => {
@@ -36,7 +37,9 @@ describe("reading Office.js values as the port's cells", () => {
 
 describe("text Excel would read as something else", () => {
   it("gets the apostrophe; plain words do not", () => {
-    for (const t of ["=1", "+1", "-", "@x", "\tx", "1", " 2", "'x", "(a)", "TRUE", "false", "March 2020", "tháng 6/2020", "#REF!"]) expect(needsTextPrefix(t)).toBe(true);
-    for (const t of ["Nội dung", "Đơn vị tính", "Hội nghị (Trà Vinh)", "a", "I", "Quý II - Quý IV", ""]) expect(needsTextPrefix(t)).toBe(false);
+    for (const t of ["=1", "+1", "-", "@x", "\tx", "1", " 2", "'x", "(a)", "TRUE", "false", "March 2020", "tháng 6/2020", "#REF!"])
+      expect(needsTextPrefix(t)).toBe(true);
+    for (const t of ["Nội dung", "Đơn vị tính", "Hội nghị (Trà Vinh)", "a", "I", "Quý II - Quý IV", ""])
+      expect(needsTextPrefix(t)).toBe(false);
   });
 });

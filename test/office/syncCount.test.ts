@@ -99,7 +99,13 @@ describe("syncs per command over Office.js", () => {
     const port = await XlsxWorkbook.fromBuffer((await large.xlsx.writeBuffer()) as ArrayBuffer);
     // A loop, not Math.max(...lengths): 5.000 activities write over 100.000 cells, too many arguments for a call.
     const longest = (writes: WriteOp[]) =>
-      writes.reduce((max, w) => (w.op === "cells" ? w.cells.reduce((m, row) => row.reduce((n, c) => (c.type === "formula" ? Math.max(n, c.formula.length) : n), m), max) : max), 0);
+      writes.reduce(
+        (max, w) =>
+          w.op === "cells"
+            ? w.cells.reduce((m, row) => row.reduce((n, c) => (c.type === "formula" ? Math.max(n, c.formula.length) : n), m), max)
+            : max,
+        0,
+      );
     expect(longest(estimateCommand(await readBook(port, sheetsForEstimate)).writes)).toBeLessThanOrEqual(8192);
     expect(longest(attachmentCommand(await readBook(port, sheetsForAttachment)).writes)).toBeLessThanOrEqual(8192);
   });

@@ -17,7 +17,17 @@ async function step(wb: ExcelJS.Workbook, run: (book: XlsxWorkbook) => Promise<u
 }
 
 const manyRows = (n: number): unknown[][] =>
-  Array.from({ length: n }, (_, i) => [String(i + 1), `Băng rôn tuyên truyền số ${i + 1}`, "Băng rôn", "cái", 10 + (i % 7), null, null, "Quý II", null]);
+  Array.from({ length: n }, (_, i) => [
+    String(i + 1),
+    `Băng rôn tuyên truyền số ${i + 1}`,
+    "Băng rôn",
+    "cái",
+    10 + (i % 7),
+    null,
+    null,
+    "Quý II",
+    null,
+  ]);
 
 describe("running a command twice gives the same workbook as running it once", () => {
   test.each([

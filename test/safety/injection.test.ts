@@ -37,7 +37,11 @@ function cellsWhere(wb: ExcelJS.Workbook, match: (cell: ExcelJS.Cell) => boolean
 }
 
 const textOf = (cell: ExcelJS.Cell): string =>
-  typeof cell.value === "string" ? cell.value : cell.value && typeof cell.value === "object" && "richText" in cell.value ? cell.value.richText.map((r) => r.text).join("") : "";
+  typeof cell.value === "string"
+    ? cell.value
+    : cell.value && typeof cell.value === "object" && "richText" in cell.value
+      ? cell.value.richText.map((r) => r.text).join("")
+      : "";
 
 describe("no formula injection: text from the plan is written as text and shown as typed", () => {
   test("estimate and attachment write every plan name as a string, never a formula", async () => {

@@ -14,7 +14,12 @@ jest.setTimeout(60_000);
 
 /** A command of the shape of every command: reads the plan sheet, writes what it is given. */
 function runWrites(port: WorkbookPort, writes: WriteOp[], force = false) {
-  return runCommand(port, (s) => pickSheets(s, ["plan"]), () => ({ findings: [], writes }), { force });
+  return runCommand(
+    port,
+    (s) => pickSheets(s, ["plan"]),
+    () => ({ findings: [], writes }),
+    { force },
+  );
 }
 
 /** Opens the workbook as a file would hold it, after each step, like a user saving between commands. */
@@ -41,7 +46,9 @@ describe("restore brings back what the last command overwrote", () => {
     first.getWorksheet("Kế hoạch")!.getCell("E4").value = 50; // 50 banners instead of 40
     const edited = await reopen(first);
     const second = await step(edited, runEstimate);
-    expect(differences(everyCell(edited), everyCell(second))).toEqual(expect.arrayContaining(["Kế hoạch!J4", "Kế hoạch!J2", "Kế hoạch!J6"]));
+    expect(differences(everyCell(edited), everyCell(second))).toEqual(
+      expect.arrayContaining(["Kế hoạch!J4", "Kế hoạch!J2", "Kế hoạch!J6"]),
+    );
 
     const restored = await step(second, runRestore);
     expect(differences(userCells(everyCell(edited)), userCells(everyCell(restored)))).toEqual([]);
@@ -80,7 +87,11 @@ describe("restore brings back what the last command overwrote", () => {
   test("after estimate, check and attachment in turn, restoring each time: back to the plan as typed", async () => {
     const original = await reopen(planWorkbook());
     let wb = original;
-    for (const run of [runEstimate, (b: Parameters<typeof runEstimate>[0]) => runCheck(b, { asOf: "2020-12-31" }), (b: Parameters<typeof runEstimate>[0]) => runAttachment(b)]) {
+    for (const run of [
+      runEstimate,
+      (b: Parameters<typeof runEstimate>[0]) => runCheck(b, { asOf: "2020-12-31" }),
+      (b: Parameters<typeof runEstimate>[0]) => runAttachment(b),
+    ]) {
       const before = everyCell(wb);
       wb = await step(wb, run);
       wb = await step(wb, runRestore);
@@ -95,12 +106,20 @@ describe("restore brings back what the last command overwrote", () => {
     plan.getCell("F3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00B050" } };
     plan.getCell("F3").note = "ghi chú của người dùng";
     const original = await reopen(wb);
-    const marked = await step(original, (b) => runWrites(b, [
-      { op: "style", sheet: "Kế hoạch", range: "E3:F3", style: { fill: "#FFC7CE" } },
-      { op: "note", sheet: "Kế hoạch", address: "E3", text: "Số lượng phải lớn hơn 0" },
-      { op: "note", sheet: "Kế hoạch", address: "F3", text: "Thiếu số người" },
-    ]));
-    expect(differences(everyCell(original), everyCell(marked))).toEqual(["Kế hoạch!E3", "Kế hoạch!F3", "_dutoan!", "_dutoan!A1", "_dutoan!A2"]);
+    const marked = await step(original, (b) =>
+      runWrites(b, [
+        { op: "style", sheet: "Kế hoạch", range: "E3:F3", style: { fill: "#FFC7CE" } },
+        { op: "note", sheet: "Kế hoạch", address: "E3", text: "Số lượng phải lớn hơn 0" },
+        { op: "note", sheet: "Kế hoạch", address: "F3", text: "Thiếu số người" },
+      ]),
+    );
+    expect(differences(everyCell(original), everyCell(marked))).toEqual([
+      "Kế hoạch!E3",
+      "Kế hoạch!F3",
+      "_dutoan!",
+      "_dutoan!A1",
+      "_dutoan!A2",
+    ]);
     expect(differences(everyCell(original), everyCell(await step(marked, runRestore)))).toEqual([]);
   });
 
@@ -127,10 +146,25 @@ describe("restore brings back what the last command overwrote", () => {
     plan.getCell("N3").value = { formula: "M3*2", result: 2469 } as ExcelJS.CellFormulaValue;
     plan.getCell("O3").value = "chữ của tôi";
     const original = await reopen(wb);
-    const overwritten = await step(original, (b) => runWrites(b, [{ op: "cells", sheet: "Kế hoạch", row: 3, col: 12, cells: [[
-      { type: "number", value: "1" }, { type: "text", value: "x" }, { type: "empty" }, { type: "number", value: "2" },
-    ]], numberFormats: [["0", null, null, "0"]] }], true));
-    expect(differences(everyCell(original), everyCell(overwritten))).toEqual(expect.arrayContaining(["Kế hoạch!L3", "Kế hoạch!M3", "Kế hoạch!N3", "Kế hoạch!O3"]));
+    const overwritten = await step(original, (b) =>
+      runWrites(
+        b,
+        [
+          {
+            op: "cells",
+            sheet: "Kế hoạch",
+            row: 3,
+            col: 12,
+            cells: [[{ type: "number", value: "1" }, { type: "text", value: "x" }, { type: "empty" }, { type: "number", value: "2" }]],
+            numberFormats: [["0", null, null, "0"]],
+          },
+        ],
+        true,
+      ),
+    );
+    expect(differences(everyCell(original), everyCell(overwritten))).toEqual(
+      expect.arrayContaining(["Kế hoạch!L3", "Kế hoạch!M3", "Kế hoạch!N3", "Kế hoạch!O3"]),
+    );
     expect(differences(everyCell(original), everyCell(await step(overwritten, runRestore)))).toEqual([]);
   });
 
@@ -138,10 +172,22 @@ describe("restore brings back what the last command overwrote", () => {
     const original = await reopen(planWorkbook());
     const writes: WriteOp[] = [{ op: "cells", sheet: "Thông tin", row: 10, col: 1, cells: [[{ type: "text", value: "ghi thêm" }]] }];
     const unread = await bookOf(original);
-    const blind = await runCommand(unread, (s) => pickSheets(s, ["plan"]), () => ({ findings: [], writes }));
+    const blind = await runCommand(
+      unread,
+      (s) => pickSheets(s, ["plan"]),
+      () => ({ findings: [], writes }),
+    );
     expect(blind.findings).toEqual([expect.objectContaining({ code: "not-backed-up", sheet: "Thông tin" })]);
 
-    const named = await step(original, (b) => runCommand(b, (s) => pickSheets(s, ["plan"]), () => ({ findings: [], writes }), {}, () => ["Thông tin"]));
+    const named = await step(original, (b) =>
+      runCommand(
+        b,
+        (s) => pickSheets(s, ["plan"]),
+        () => ({ findings: [], writes }),
+        {},
+        () => ["Thông tin"],
+      ),
+    );
     expect(named.getWorksheet("Thông tin")!.getCell("A10").value).toBe("ghi thêm");
     expect(differences(everyCell(original), everyCell(await step(named, runRestore)))).toEqual([]);
   });

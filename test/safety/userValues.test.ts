@@ -29,7 +29,13 @@ describe("the user's own typing wins", () => {
     const book = await bookOf(original);
     const result = await runEstimate(book);
     expect(result.findings.filter((f) => f.code === "user-value-kept")).toEqual([
-      expect.objectContaining({ severity: "warning", sheet: "Kế hoạch", range: "J4", message: expect.stringContaining("7500000"), messageEn: expect.stringContaining("--force") }),
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "Kế hoạch",
+        range: "J4",
+        message: expect.stringContaining("7500000"),
+        messageEn: expect.stringContaining("--force"),
+      }),
     ]);
     const after = (await reopen(book)).getWorksheet("Kế hoạch")!;
     expect(after.getCell("J4").value).toBe(7500000);
@@ -43,14 +49,14 @@ describe("the user's own typing wins", () => {
     const plan = wb.getWorksheet("Kế hoạch")!;
     plan.getCell("J5").value = { formula: "E5*5000000", result: 10000000 } as ExcelJS.CellFormulaValue;
     plan.getCell("J5").numFmt = "0.00";
-    plan.getCell("K3").value = { formula: "\"TT 40/2017\"", result: "TT 40/2017" } as ExcelJS.CellFormulaValue;
+    plan.getCell("K3").value = { formula: '"TT 40/2017"', result: "TT 40/2017" } as ExcelJS.CellFormulaValue;
     const book = await bookOf(await reopen(wb));
     const result = await runEstimate(book);
     expect(result.findings.filter((f) => f.code === "user-value-kept").map((f) => f.range)).toEqual(["J5", "K3"]);
     const after = (await reopen(book)).getWorksheet("Kế hoạch")!;
     expect(after.getCell("J5").formula).toBe("E5*5000000");
     expect(after.getCell("J5").numFmt).toBe("0.00");
-    expect(after.getCell("K3").formula).toBe("\"TT 40/2017\"");
+    expect(after.getCell("K3").formula).toBe('"TT 40/2017"');
     expect(after.getCell("J4").numFmt).toBe("#,##0");
   });
 
@@ -115,7 +121,9 @@ describe("dutoan estimate refuses with the finding unless --force", () => {
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
 
     const json = await dutoan("estimate", "plan.xlsx", "--json");
-    expect(JSON.parse(json.out).findings).toContainEqual(expect.objectContaining({ code: "user-value-kept", sheet: "Kế hoạch", range: "J4" }));
+    expect(JSON.parse(json.out).findings).toContainEqual(
+      expect.objectContaining({ code: "user-value-kept", sheet: "Kế hoạch", range: "J4" }),
+    );
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
 
     const forced = await dutoan("estimate", "plan.xlsx", "--force");

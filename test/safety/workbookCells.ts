@@ -43,8 +43,8 @@ export function everyCell(wb: ExcelJS.Workbook): Map<string, string> {
     out.set(`${ws.name}!`, `sheet:${ws.state}`);
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
-        const note = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("") ?? "";
-        const fill = cell.fill && cell.fill.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb ?? "" : "";
+        const note = typeof cell.note === "string" ? cell.note : (cell.note?.texts?.map((t) => t.text).join("") ?? "");
+        const fill = cell.fill && cell.fill.type === "pattern" && cell.fill.pattern === "solid" ? (cell.fill.fgColor?.argb ?? "") : "";
         const parts = [show(cell.value), normFormat(cell.numFmt), note, fill];
         if (parts.some(Boolean)) out.set(`${ws.name}!${cell.address}`, parts.join(" | "));
       });

@@ -8,8 +8,23 @@ import { money } from "../../src/core/money/money";
 
 /** Where each field of a Kế hoạch row sits in the test plans (A = STT, B = Nội dung, ...). */
 export const COLUMN_OF: Record<ActivityField, string> = {
-  stt: "A", name: "B", kind: "C", unit: "D", quantity: "E", participants: "F", guests: "G", days: "H", unitCost: "I",
-  timing: "J", statedAmount: "K", estimate: "L", basis: "M", q1: "N", q2: "O", q3: "P", q4: "Q",
+  stt: "A",
+  name: "B",
+  kind: "C",
+  unit: "D",
+  quantity: "E",
+  participants: "F",
+  guests: "G",
+  days: "H",
+  unitCost: "I",
+  timing: "J",
+  statedAmount: "K",
+  estimate: "L",
+  basis: "M",
+  q1: "N",
+  q2: "O",
+  q3: "P",
+  q4: "Q",
 };
 
 export const PLAN_SHEET = "Kế hoạch";
@@ -22,12 +37,24 @@ export type ActivityInput = { kind: ActivityKind; name?: string; unit?: string; 
 export function activity(input: ActivityInput): Activity {
   const row = input.row ?? 3;
   const cells: Activity["cells"] = {};
-  for (const [field, col] of Object.entries(COLUMN_OF) as [ActivityField, string][]) cells[field] = { sheet: PLAN_SHEET, address: `${col}${row}` };
+  for (const [field, col] of Object.entries(COLUMN_OF) as [ActivityField, string][])
+    cells[field] = { sheet: PLAN_SHEET, address: `${col}${row}` };
   const dec = (v: string | undefined) => (v === undefined ? undefined : money(v));
   return {
-    row, stt: "1", name: input.name ?? `Hoạt động ${input.kind}`, kind: input.kind, kindGuessed: false, unit: input.unit,
-    quantity: dec(input.quantity), participants: dec(input.participants), guests: dec(input.guests), days: dec(input.days),
-    unitCost: dec(input.unitCost), statedAmount: dec(input.statedAmount), quarterAmounts: [undefined, undefined, undefined, undefined], cells,
+    row,
+    stt: "1",
+    name: input.name ?? `Hoạt động ${input.kind}`,
+    kind: input.kind,
+    kindGuessed: false,
+    unit: input.unit,
+    quantity: dec(input.quantity),
+    participants: dec(input.participants),
+    guests: dec(input.guests),
+    days: dec(input.days),
+    unitCost: dec(input.unitCost),
+    statedAmount: dec(input.statedAmount),
+    quarterAmounts: [undefined, undefined, undefined, undefined],
+    cells,
   };
 }
 

@@ -19,7 +19,11 @@ async function readWorkbook(build: (wb: ExcelJS.Workbook) => void): Promise<Plan
 function planSheet(rows: Row[], name = "Kế hoạch"): (wb: ExcelJS.Workbook) => void {
   return (wb) => {
     const ws = wb.addWorksheet(name);
-    rows.forEach((r, i) => r.forEach((v, j) => { if (v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue; }));
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v !== null && v !== undefined) ws.getCell(i + 1, j + 1).value = v as ExcelJS.CellValue;
+      }),
+    );
   };
 }
 
@@ -29,12 +33,38 @@ const values = (reading: PlanReading, field: "quantity" | "participants" | "days
 
 describe("readPlan: headers however the user spelled them", () => {
   it("matches headers without case or diacritics (a machine without a Vietnamese keyboard)", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "NOI DUNG", "LOAI", "DON VI TINH", "SO LUONG", "SO NGUOI", "SO NGAY", "THOI GIAN", "KINH PHI KE HOACH", "DON GIA", "DU TOAN", "CAN CU"],
-      ["1", "Hoi nghi trien khai", "hoi nghi", "cuoc", 2, 60, 1, "Quy II - Quy IV", 20800000],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        [
+          "STT",
+          "NOI DUNG",
+          "LOAI",
+          "DON VI TINH",
+          "SO LUONG",
+          "SO NGUOI",
+          "SO NGAY",
+          "THOI GIAN",
+          "KINH PHI KE HOACH",
+          "DON GIA",
+          "DU TOAN",
+          "CAN CU",
+        ],
+        ["1", "Hoi nghi trien khai", "hoi nghi", "cuoc", 2, 60, 1, "Quy II - Quy IV", 20800000],
+      ]),
+    );
     expect(reading.table?.columns).toEqual({
-      stt: 1, name: 2, kind: 3, unit: 4, quantity: 5, participants: 6, days: 7, timing: 8, statedAmount: 9, unitCost: 10, estimate: 11, basis: 12,
+      stt: 1,
+      name: 2,
+      kind: 3,
+      unit: 4,
+      quantity: 5,
+      participants: 6,
+      days: 7,
+      timing: 8,
+      statedAmount: 9,
+      unitCost: 10,
+      estimate: 11,
+      basis: 12,
     });
     expect(reading.plan.activities).toHaveLength(1);
     expect(reading.plan.activities[0]).toMatchObject({ row: 2, kind: "conference", unit: "cuoc", timing: "Quy II - Quy IV" });
@@ -42,10 +72,12 @@ describe("readPlan: headers however the user spelled them", () => {
   });
 
   it("matches the synonyms officers use: TT, Nội dung công việc, ĐVT, SL, Số đại biểu, Thời gian thực hiện, Kinh phí (đồng)", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["TT", "Nội dung công việc", "ĐVT", "SL", "Số đại biểu", "Thời gian thực hiện", "Kinh phí (đồng)"],
-      ["1", "Treo băng rôn hưởng ứng Ngày Môi trường thế giới", "cái", 4, null, "Quý II", 2400000],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["TT", "Nội dung công việc", "ĐVT", "SL", "Số đại biểu", "Thời gian thực hiện", "Kinh phí (đồng)"],
+        ["1", "Treo băng rôn hưởng ứng Ngày Môi trường thế giới", "cái", 4, null, "Quý II", 2400000],
+      ]),
+    );
     expect(reading.table?.columns).toEqual({ stt: 1, name: 2, unit: 3, quantity: 4, participants: 5, timing: 6, statedAmount: 7 });
     expect(reading.plan.activities[0]).toMatchObject({ kind: "banner", kindGuessed: true, unit: "cái", timing: "Quý II" });
     expect(values(reading, "quantity")).toEqual(["4"]);
@@ -53,14 +85,26 @@ describe("readPlan: headers however the user spelled them", () => {
   });
 
   it("reads NFD-decomposed headers and sheet name like composed ones", async () => {
-    const headers = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"].map((h) => h.normalize("NFD"));
+    const headers = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch"].map(
+      (h) => h.normalize("NFD"),
+    );
     expect(headers[1]).not.toBe("Nội dung");
     const reading = await readWorkbook((wb) => {
       const ws = wb.addWorksheet("Kế hoạch".normalize("NFD"));
       ws.addRows([headers, ["1", "Hội nghị".normalize("NFD"), "Hội nghị".normalize("NFD"), "cuộc", 1, 30, 1, null, 5000000]]);
     });
     expect(reading.findings).toEqual([]);
-    expect(reading.table?.columns).toMatchObject({ stt: 1, name: 2, kind: 3, unit: 4, quantity: 5, participants: 6, days: 7, timing: 8, statedAmount: 9 });
+    expect(reading.table?.columns).toMatchObject({
+      stt: 1,
+      name: 2,
+      kind: 3,
+      unit: 4,
+      quantity: 5,
+      participants: 6,
+      days: 7,
+      timing: 8,
+      statedAmount: 9,
+    });
     expect(reading.plan.activities[0].kind).toBe("conference");
   });
 
@@ -91,7 +135,7 @@ describe("readPlan: headers however the user spelled them", () => {
     expect(lecturers.amount.toFixed()).toBe("2600000");
   });
 
-  it("reads the official date line \"Trà Vinh, ngày 19 tháng 3 năm 2020\" anywhere in the block above the table", async () => {
+  it('reads the official date line "Trà Vinh, ngày 19 tháng 3 năm 2020" anywhere in the block above the table', async () => {
     const reading = await readWorkbook((wb) => {
       const ws = wb.addWorksheet("Kế hoạch");
       ws.addRows([
@@ -108,31 +152,51 @@ describe("readPlan: headers however the user spelled them", () => {
     expect(reading.table?.headerRow).toBe(4);
   });
 
-  it("a \"Ngày:\" label wins over the date line; a date cited in the text is not the plan's date", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["Hà Nội, ngày 02 tháng 01 năm 2024"],
-      ["Ngày: 15/01/2024"],
-      ["Căn cứ Quyết định số 12/QĐ-UBND, ngày 5 tháng 6 năm 2019"],
-      ["STT", "Nội dung", "Số lượng"],
-      ["1", "In tờ rơi", 100],
-    ]));
+  it('a "Ngày:" label wins over the date line; a date cited in the text is not the plan\'s date', async () => {
+    const reading = await readWorkbook(
+      planSheet([
+        ["Hà Nội, ngày 02 tháng 01 năm 2024"],
+        ["Ngày: 15/01/2024"],
+        ["Căn cứ Quyết định số 12/QĐ-UBND, ngày 5 tháng 6 năm 2019"],
+        ["STT", "Nội dung", "Số lượng"],
+        ["1", "In tờ rơi", 100],
+      ]),
+    );
     expect(reading.plan.info.date).toBe("2024-01-15");
-    const cited = await readWorkbook(planSheet([["Căn cứ Quyết định số 12/QĐ-UBND, ngày 5 tháng 6 năm 2019"], ["STT", "Nội dung", "Số lượng"], ["1", "In tờ rơi", 100]]));
+    const cited = await readWorkbook(
+      planSheet([["Căn cứ Quyết định số 12/QĐ-UBND, ngày 5 tháng 6 năm 2019"], ["STT", "Nội dung", "Số lượng"], ["1", "In tờ rơi", 100]]),
+    );
     expect(cited.plan.info.date).toBeUndefined();
   });
 
   it("reads the Thông tin sheet: a date cell, the province, the organising level", async () => {
     const reading = await readWorkbook((wb) => {
       const info = wb.addWorksheet("Thông tin");
-      info.addRows([["Ngày", new Date(Date.UTC(2016, 4, 1))], ["Tỉnh", "Hà Giang"], ["Cấp tổ chức", "huyện"], ["Tổng kinh phí", "1,2 tỷ"]]);
-      planSheet([["STT", "Nội dung", "Số lượng", "Số người"], ["1", "Hội nghị sơ kết", 1, 30]])(wb);
+      info.addRows([
+        ["Ngày", new Date(Date.UTC(2016, 4, 1))],
+        ["Tỉnh", "Hà Giang"],
+        ["Cấp tổ chức", "huyện"],
+        ["Tổng kinh phí", "1,2 tỷ"],
+      ]);
+      planSheet([
+        ["STT", "Nội dung", "Số lượng", "Số người"],
+        ["1", "Hội nghị sơ kết", 1, 30],
+      ])(wb);
     });
     expect(reading.plan.info).toMatchObject({ date: "2016-05-01", province: "Hà Giang", level: "huyen" });
     expect(reading.plan.info.statedTotal?.toFixed()).toBe("1200000000");
   });
 
   it("finds the plan sheet spelled without diacritics (KE HOACH)", async () => {
-    const reading = await readWorkbook(planSheet([["STT", "Nội dung", "Số lượng"], ["1", "In tờ rơi", 1000]], "KE HOACH"));
+    const reading = await readWorkbook(
+      planSheet(
+        [
+          ["STT", "Nội dung", "Số lượng"],
+          ["1", "In tờ rơi", 1000],
+        ],
+        "KE HOACH",
+      ),
+    );
     expect(reading.table?.sheet).toBe("KE HOACH");
     expect(reading.plan.activities[0].kind).toBe("printing");
   });
@@ -153,7 +217,13 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
 
   it("nests I / 1 / a and keeps each group's stated subtotal", async () => {
     const reading = await readWorkbook(planSheet(rows));
-    const groups = reading.plan.groups.map((g) => ({ row: g.row, stt: g.stt, depth: g.depth, parentIndex: g.parentIndex, stated: g.statedAmount?.toFixed() }));
+    const groups = reading.plan.groups.map((g) => ({
+      row: g.row,
+      stt: g.stt,
+      depth: g.depth,
+      parentIndex: g.parentIndex,
+      stated: g.statedAmount?.toFixed(),
+    }));
     expect(groups).toEqual([
       { row: 2, stt: "I", depth: 0, parentIndex: undefined, stated: "50000000" },
       { row: 3, stt: "1", depth: 1, parentIndex: 0, stated: undefined },
@@ -180,7 +250,10 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
     });
     expect(reading.findings).toEqual([]);
     expect(reading.plan.groups.map((g) => [g.row, g.name])).toEqual([[2, "Tuyên truyền, nâng cao nhận thức"]]);
-    expect(reading.plan.activities.map((a) => [a.row, a.kind, a.groupIndex])).toEqual([[3, "banner", 0], [4, "conference", 0]]);
+    expect(reading.plan.activities.map((a) => [a.row, a.kind, a.groupIndex])).toEqual([
+      [3, "banner", 0],
+      [4, "conference", 0],
+    ]);
   });
 
   it("takes the Tổng cộng row as the plan's stated total, not as an activity", async () => {
@@ -191,7 +264,13 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
   });
 
   it.each([["TỔNG CỘNG"], ["Tổng cộng:"], ["Cộng"], ["Tong cong"]])("recognises %j as the total row", async (label) => {
-    const reading = await readWorkbook(planSheet([["STT", "Nội dung", "Số lượng", "Kinh phí kế hoạch"], ["1", "In tờ rơi", 100, 3000000], [null, label, null, 3000000]]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Số lượng", "Kinh phí kế hoạch"],
+        ["1", "In tờ rơi", 100, 3000000],
+        [null, label, null, 3000000],
+      ]),
+    );
     expect(reading.table?.totalRow).toBe(3);
     expect(reading.plan.activities).toHaveLength(1);
   });
@@ -222,26 +301,30 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
     expect(ws.getCell("D6").value).toBe("Giám đốc");
   });
 
-  it("keeps reading numbered rows after a per-group \"Cộng\" row, and rows after a total written at the top", async () => {
-    const subtotals = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng", "Kinh phí kế hoạch"],
-      ["I", "Tuyên truyền", null, null, null],
-      ["1", "Treo băng rôn", "Băng rôn", 4, 2400000],
-      [null, "Cộng", null, null, 2400000],
-      ["II", "Cơ sở dữ liệu", null, null, null],
-      ["1", "Duy trì website", "Cơ sở dữ liệu / website", 1, 5000000],
-      [null, "Tổng cộng", null, null, 7400000],
-    ]));
+  it('keeps reading numbered rows after a per-group "Cộng" row, and rows after a total written at the top', async () => {
+    const subtotals = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Kinh phí kế hoạch"],
+        ["I", "Tuyên truyền", null, null, null],
+        ["1", "Treo băng rôn", "Băng rôn", 4, 2400000],
+        [null, "Cộng", null, null, 2400000],
+        ["II", "Cơ sở dữ liệu", null, null, null],
+        ["1", "Duy trì website", "Cơ sở dữ liệu / website", 1, 5000000],
+        [null, "Tổng cộng", null, null, 7400000],
+      ]),
+    );
     expect(subtotals.plan.activities.map((a) => a.row)).toEqual([3, 6]);
     expect(subtotals.table?.totalRow).toBe(7);
     expect(subtotals.plan.info.statedTotal?.toFixed()).toBe("7400000");
 
-    const totalFirst = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng", "Kinh phí kế hoạch"],
-      [null, "TỔNG CỘNG", null, null, 2700000],
-      [null, "Treo băng rôn", "Băng rôn", 4, 2400000],
-      [null, "In tờ rơi", "In ấn", 10, 300000],
-    ]));
+    const totalFirst = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Kinh phí kế hoạch"],
+        [null, "TỔNG CỘNG", null, null, 2700000],
+        [null, "Treo băng rôn", "Băng rôn", 4, 2400000],
+        [null, "In tờ rơi", "In ấn", 10, 300000],
+      ]),
+    );
     expect(totalFirst.plan.activities.map((a) => a.row)).toEqual([3, 4]);
     expect(totalFirst.table?.totalRow).toBe(2);
   });
@@ -260,13 +343,15 @@ describe("readPlan: groups, subtotals and the Tổng cộng row", () => {
 
 describe("readPlan: numbers as officers type them", () => {
   it("reads text numbers in both conventions and numbers stored as text", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng", "Số người", "Số ngày", "Đơn giá", "Kinh phí kế hoạch"],
-      ["1", "Hội nghị A", "Hội nghị", "2,5", "60", "1.5", null, "20.800.000"],
-      ["2", "In tài liệu B", "In ấn", "1.000", null, null, "12.345,5", "20,8 triệu"],
-      ["3", "Đoàn công tác C", "Đoàn công tác", 2, "10 ", 3, "1,234,567", "1,2 tỷ"],
-      ["4", "Băng rôn D", "Băng rôn", "108", null, null, "600.000 đồng", "87.000.000đ"],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Số người", "Số ngày", "Đơn giá", "Kinh phí kế hoạch"],
+        ["1", "Hội nghị A", "Hội nghị", "2,5", "60", "1.5", null, "20.800.000"],
+        ["2", "In tài liệu B", "In ấn", "1.000", null, null, "12.345,5", "20,8 triệu"],
+        ["3", "Đoàn công tác C", "Đoàn công tác", 2, "10 ", 3, "1,234,567", "1,2 tỷ"],
+        ["4", "Băng rôn D", "Băng rôn", "108", null, null, "600.000 đồng", "87.000.000đ"],
+      ]),
+    );
     expect(reading.findings).toEqual([]);
     expect(values(reading, "quantity")).toEqual(["2.5", "1000", "2", "108"]);
     expect(values(reading, "participants")).toEqual(["60", undefined, "10", undefined]);
@@ -276,17 +361,24 @@ describe("readPlan: numbers as officers type them", () => {
   });
 
   it("reads real numeric cells exactly, decimals included", async () => {
-    const reading = await readWorkbook(planSheet([["STT", "Nội dung", "Loại", "Số lượng", "Đơn giá"], ["1", "Khác", "Khác", 2.5, 1234567.89]]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Đơn giá"],
+        ["1", "Khác", "Khác", 2.5, 1234567.89],
+      ]),
+    );
     expect(values(reading, "quantity")).toEqual(["2.5"]);
     expect(values(reading, "unitCost")).toEqual(["1234567.89"]);
   });
 
   it("an error value in a number cell is a finding naming the cell", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng", "Số người"],
-      ["1", "Hội nghị A", "Hội nghị", { error: "#REF!" } as ExcelJS.CellErrorValue, 50],
-      ["2", "Hội nghị B", "Hội nghị", 1, { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Số người"],
+        ["1", "Hội nghị A", "Hội nghị", { error: "#REF!" } as ExcelJS.CellErrorValue, 50],
+        ["2", "Hội nghị B", "Hội nghị", 1, { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue],
+      ]),
+    );
     expect(where(reading.findings)).toEqual([
       { severity: "error", code: "error-value", sheet: "Kế hoạch", range: "D2" },
       { severity: "error", code: "error-value", sheet: "Kế hoạch", range: "E3" },
@@ -299,11 +391,13 @@ describe("readPlan: numbers as officers type them", () => {
   });
 
   it("text in a number cell is a finding naming the cell, never a silent 0", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng", "Số người"],
-      ["1", "Hội nghị A", "Hội nghị", 2, "sáu mươi"],
-      ["2", "Băng rôn", "Băng rôn", "1.23.4", null],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Số người"],
+        ["1", "Hội nghị A", "Hội nghị", 2, "sáu mươi"],
+        ["2", "Băng rôn", "Băng rôn", "1.23.4", null],
+      ]),
+    );
     expect(where(reading.findings)).toEqual([
       { severity: "error", code: "not-a-number", sheet: "Kế hoạch", range: "E2" },
       { severity: "error", code: "not-a-number", sheet: "Kế hoạch", range: "D3" },
@@ -319,7 +413,13 @@ describe("readPlan: numbers as officers type them", () => {
   });
 
   it("a dash or blank in a number cell means empty, not an error", async () => {
-    const reading = await readWorkbook(planSheet([["STT", "Nội dung", "Loại", "Số lượng", "Số người"], ["1", "In tờ rơi", "In ấn", 500, "-"], ["2", "In sổ tay", "In ấn", 200, "  "]]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng", "Số người"],
+        ["1", "In tờ rơi", "In ấn", 500, "-"],
+        ["2", "In sổ tay", "In ấn", 200, "  "],
+      ]),
+    );
     expect(reading.findings).toEqual([]);
     expect(values(reading, "participants")).toEqual([undefined, undefined]);
   });
@@ -327,13 +427,19 @@ describe("readPlan: numbers as officers type them", () => {
 
 describe("readPlan: kinds", () => {
   it("guesses the kind from Nội dung when Loại is empty, and says when it cannot", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng"],
-      ["1", "Phát sóng phóng sự về sản xuất sạch hơn", null, 6],
-      ["2", "Mua sắm thiết bị văn phòng", null, 1],
-      ["3", "Thuê chuyên gia", "xyz", 1],
-    ]));
-    expect(reading.plan.activities.map((a) => [a.kind, a.kindGuessed])).toEqual([["tv", true], ["other", true], ["other", true]]);
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng"],
+        ["1", "Phát sóng phóng sự về sản xuất sạch hơn", null, 6],
+        ["2", "Mua sắm thiết bị văn phòng", null, 1],
+        ["3", "Thuê chuyên gia", "xyz", 1],
+      ]),
+    );
+    expect(reading.plan.activities.map((a) => [a.kind, a.kindGuessed])).toEqual([
+      ["tv", true],
+      ["other", true],
+      ["other", true],
+    ]);
     expect(where(reading.findings)).toEqual([
       { severity: "warning", code: "kind-not-recognised", sheet: "Kế hoạch", range: "B3" },
       { severity: "warning", code: "unknown-kind", sheet: "Kế hoạch", range: "C4" },
@@ -342,12 +448,14 @@ describe("readPlan: kinds", () => {
   });
 
   it("reads kind codes and labels", async () => {
-    const reading = await readWorkbook(planSheet([
-      ["STT", "Nội dung", "Loại", "Số lượng"],
-      ["1", "Việc 1", "study_tour", 1],
-      ["2", "Việc 2", "Truyền hình / phóng sự", 1],
-      ["3", "Việc 3", "PANO", 1],
-    ]));
+    const reading = await readWorkbook(
+      planSheet([
+        ["STT", "Nội dung", "Loại", "Số lượng"],
+        ["1", "Việc 1", "study_tour", 1],
+        ["2", "Việc 2", "Truyền hình / phóng sự", 1],
+        ["3", "Việc 3", "PANO", 1],
+      ]),
+    );
     expect(reading.plan.activities.map((a) => a.kind)).toEqual(["study_tour", "tv", "panel"]);
   });
 });

@@ -30,7 +30,10 @@ describe("writing the estimate back", () => {
   });
 
   it("a second run finds the columns it wrote and does not add more", async () => {
-    const first = await estimateAndReopen([["STT", "Nội dung", "Loại", "Số lượng"], ["1", "Treo băng rôn", "Băng rôn", 4]]);
+    const first = await estimateAndReopen([
+      ["STT", "Nội dung", "Loại", "Số lượng"],
+      ["1", "Treo băng rôn", "Băng rôn", 4],
+    ]);
     const again = await XlsxWorkbook.fromBuffer((await first.saved.xlsx.writeBuffer()) as ArrayBuffer);
     await runEstimate(again);
     const ws = again.workbook.getWorksheet("Kế hoạch")!;
@@ -39,7 +42,10 @@ describe("writing the estimate back", () => {
 
   it("to the thousand: the breakdown's formulas round to -3 and their cached results are the engine's", async () => {
     const { saved, result } = await estimateAndReopen(
-      [["STT", "Nội dung", "Loại", "Số lượng", "Đơn giá"], ["1", "In sổ tay", "In ấn", 7, "12.345,6"]],
+      [
+        ["STT", "Nội dung", "Loại", "Số lượng", "Đơn giá"],
+        ["1", "In sổ tay", "In ấn", 7, "12.345,6"],
+      ],
       { rounding: "thousand" },
     );
     const ws = saved.getWorksheet("Chi tiết dự toán")!;
@@ -51,7 +57,10 @@ describe("writing the estimate back", () => {
   });
 
   it("writes text that looks like a formula as text", async () => {
-    const { saved } = await estimateAndReopen([["STT", "Nội dung", "Loại", "Số lượng"], ["1", "=1+1 băng rôn", "Băng rôn", 1]]);
+    const { saved } = await estimateAndReopen([
+      ["STT", "Nội dung", "Loại", "Số lượng"],
+      ["1", "=1+1 băng rôn", "Băng rôn", 1],
+    ]);
     const cell = saved.getWorksheet("Chi tiết dự toán")!.getCell("B4");
     expect(typeof cell.value).toBe("string");
     expect(cell.value).toBe("=1+1 băng rôn (Băng rôn)");

@@ -7,7 +7,8 @@ import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 
-export const ATTACHMENT_USAGE = "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
+export const ATTACHMENT_USAGE =
+  "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
 
 /**
  * `dutoan attachment`: writes the Dự toán sheet (the printable attachment) into a

@@ -7,7 +7,8 @@ import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const CHECK_USAGE = "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
+export const CHECK_USAGE =
+  "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
 
 /** The JSON document of `dutoan check --json` (design.md: a public interface): amounts are decimal strings. */
 export function checkJson(result: CheckCommandResult): { findings: Finding[] } {
@@ -20,7 +21,9 @@ export function printFindings(findings: readonly Finding[], io: CliIO): void {
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   for (const f of sorted) io.out(findingLine(f));
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
-  io.out(`${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin / ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`);
+  io.out(
+    `${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} thông tin / ${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`,
+  );
 }
 
 export async function checkCommand(args: string[], io: CliIO): Promise<number> {

@@ -36,7 +36,10 @@ export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
     io.out(`Phụ lục dự toán: sheet "${attachment.layout.sheet}"; Bằng chữ: ${attachment.layout.words}`);
     const rendered = await renderSheet(outFile, attachment.layout.sheet, outDir, "tra-vinh-2020-du-toan");
     if (!rendered) io.out("(LibreOffice không có: bỏ qua bản PDF / soffice not found: no PDF rendered)");
-    else io.out(`Bản in / printed: ${path.relative(io.cwd, rendered.pdf)}${rendered.png ? `, trang 1 / page 1: ${path.relative(io.cwd, rendered.png)}` : ""}`);
+    else
+      io.out(
+        `Bản in / printed: ${path.relative(io.cwd, rendered.pdf)}${rendered.png ? `, trang 1 / page 1: ${path.relative(io.cwd, rendered.png)}` : ""}`,
+      );
   }
   return EXIT.ok;
 }

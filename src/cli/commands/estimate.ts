@@ -8,7 +8,8 @@ import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine, table, truncate } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const ESTIMATE_USAGE = "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME] [--force]";
+export const ESTIMATE_USAGE =
+  "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME] [--force]";
 
 /** The JSON document of `dutoan estimate --json` (design.md: a public interface). */
 export function estimateJson(result: EstimateCommandResult) {
@@ -42,12 +43,21 @@ export function printEstimate(result: EstimateCommandResult, io: CliIO): void {
     const rows = [["Dòng", "Hoạt động", "Loại", "Dự toán", "Kế hoạch", "Chênh lệch"]];
     for (const a of e.activities) {
       const stated = a.activity.statedAmount;
-      rows.push([String(a.activity.row), truncate(a.activity.name, 46), a.activity.kind, formatVnd(a.amount), stated ? formatVnd(stated) : "", stated ? formatVnd(a.amount.minus(stated)) : ""]);
+      rows.push([
+        String(a.activity.row),
+        truncate(a.activity.name, 46),
+        a.activity.kind,
+        formatVnd(a.amount),
+        stated ? formatVnd(stated) : "",
+        stated ? formatVnd(a.amount.minus(stated)) : "",
+      ]);
     }
     const stated = result.reading.plan.info.statedTotal;
     rows.push(["", "TỔNG CỘNG", "", formatVnd(e.total), stated ? formatVnd(stated) : "", stated ? formatVnd(e.total.minus(stated)) : ""]);
     table(rows).forEach((l) => io.out(l));
-    io.out(`Định mức ngày ${e.norms.date}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`);
+    io.out(
+      `Định mức ngày ${e.norms.date}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`,
+    );
   }
   for (const f of result.findings) io.out(findingLine(f));
 }
@@ -74,10 +84,16 @@ export async function estimateCommand(args: string[], io: CliIO): Promise<number
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
   const force = values.force === true;
-  const result = await runEstimate(book, { rounding, normsDate: values.date as string | undefined, province: values.province as string | undefined, force });
+  const result = await runEstimate(book, {
+    rounding,
+    normsDate: values.date as string | undefined,
+    province: values.province as string | undefined,
+    force,
+  });
   // The user's own typing wins: cells they typed in the output columns make the command refuse to save, unless --force.
   const refused = !force && keptUserValues(result.findings);
-  if (!refused && result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io))) return EXIT.io;
+  if (!refused && result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io)))
+    return EXIT.io;
   if (values.json) io.out(JSON.stringify(estimateJson(result), null, 2));
   else printEstimate(result, io);
   if (refused) {

@@ -21,12 +21,24 @@ export function importJson(imported: ImportedPlan) {
   const f = imported.facts;
   return {
     plan: {
-      number: f.number ?? null, place: f.place ?? null, date: f.date ?? null, title: f.title ?? null,
-      issuer: f.issuer ?? null, province: f.province ?? null, total: str(f.total), fundingSource: f.fundingSource ?? null,
+      number: f.number ?? null,
+      place: f.place ?? null,
+      date: f.date ?? null,
+      title: f.title ?? null,
+      issuer: f.issuer ?? null,
+      province: f.province ?? null,
+      total: str(f.total),
+      fundingSource: f.fundingSource ?? null,
     },
     activities: imported.activities.map((a) => ({
-      name: a.name, kind: a.kind, quantity: str(a.quantity), unit: a.unit ?? null, participants: str(a.participants),
-      quarters: a.quarters, statedAmount: str(a.statedAmount), group: a.group ?? null,
+      name: a.name,
+      kind: a.kind,
+      quantity: str(a.quantity),
+      unit: a.unit ?? null,
+      participants: str(a.participants),
+      quarters: a.quarters,
+      statedAmount: str(a.statedAmount),
+      group: a.group ?? null,
     })),
     groups: imported.groups.map((g) => ({ stt: g.stt, name: g.name, statedAmount: str(g.statedAmount) })),
     findings: imported.findings,
@@ -71,8 +83,15 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   } else {
     const rows = [["STT", "Hoạt động", "Loại", "Số lượng", "Số người", "Quý", "Kinh phí"]];
     for (const a of imported.activities) {
-      rows.push([a.group ? `${a.group}.${a.stt}` : a.stt, truncate(a.name, 50), KIND_LABELS[a.kind], a.quantity ? `${formatVnd(a.quantity)} ${a.unit ?? ""}`.trim() : "",
-        a.participants ? formatVnd(a.participants) : "", a.quarters.join(","), a.statedAmount ? formatVnd(a.statedAmount) : ""]);
+      rows.push([
+        a.group ? `${a.group}.${a.stt}` : a.stt,
+        truncate(a.name, 50),
+        KIND_LABELS[a.kind],
+        a.quantity ? `${formatVnd(a.quantity)} ${a.unit ?? ""}`.trim() : "",
+        a.participants ? formatVnd(a.participants) : "",
+        a.quarters.join(","),
+        a.statedAmount ? formatVnd(a.statedAmount) : "",
+      ]);
     }
     table(rows).forEach((l) => io.out(l));
     if (imported.facts.total) io.out(`Tổng kinh phí theo kế hoạch: ${formatVnd(imported.facts.total)} đồng`);

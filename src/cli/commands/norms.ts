@@ -36,7 +36,12 @@ export function normJson(n: Norm) {
 
 /** `dutoan norms`: the catalog in force at a date for a province; --write creates the Định mức sheet. */
 export async function normsCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, { date: { type: "string" }, province: { type: "string" }, json: { type: "boolean" }, write: { type: "string" } });
+  const parsed = parseCommandArgs(args, {
+    date: { type: "string" },
+    province: { type: "string" },
+    json: { type: "boolean" },
+    write: { type: "string" },
+  });
   if ("error" in parsed || parsed.positionals.length) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${NORMS_USAGE}`);
     return EXIT.io;

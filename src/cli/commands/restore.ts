@@ -24,10 +24,14 @@ export async function restoreCommand(args: string[], io: CliIO): Promise<number>
   const output = (values.output as string | undefined) ?? positionals[0];
   if (result.writes.length && !(await saveWorkbook(book, output, io))) return EXIT.io;
   if (values.json) {
-    io.out(JSON.stringify({ restoredCells: result.restoredCells, deletedSheets: result.deletedSheets, findings: result.findings }, null, 2));
+    io.out(
+      JSON.stringify({ restoredCells: result.restoredCells, deletedSheets: result.deletedSheets, findings: result.findings }, null, 2),
+    );
   } else {
     if (result.writes.length) {
-      io.out(`Đã khôi phục ${result.restoredCells} ô${result.deletedSheets.length ? `, xoá sheet ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""} / restored ${result.restoredCells} cells${result.deletedSheets.length ? `, deleted sheet(s) ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""}: ${output}`);
+      io.out(
+        `Đã khôi phục ${result.restoredCells} ô${result.deletedSheets.length ? `, xoá sheet ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""} / restored ${result.restoredCells} cells${result.deletedSheets.length ? `, deleted sheet(s) ${result.deletedSheets.map((s) => `"${s}"`).join(", ")}` : ""}: ${output}`,
+      );
     }
     for (const f of result.findings) io.out(findingLine(f));
   }

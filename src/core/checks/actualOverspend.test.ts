@@ -7,7 +7,9 @@ const p = plan([activity({ row: 3, stated: "400", timing: "Quý I - Quý IV" })]
 
 describe("actual spending against the plan, per activity", () => {
   it("is silent when spending follows the plan", () => {
-    expect(checkActualOverspend(input(p, { actuals: actuals([{ activityRow: 3, spent: ["100", "90", undefined, undefined] }]) }))).toEqual([]);
+    expect(checkActualOverspend(input(p, { actuals: actuals([{ activityRow: 3, spent: ["100", "90", undefined, undefined] }]) }))).toEqual(
+      [],
+    );
   });
 
   it("is an error when the year's plan is overspent", () => {

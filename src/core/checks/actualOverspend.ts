@@ -21,10 +21,16 @@ export const checkActualOverspend: Check = ({ quarters, actuals }) => {
     const year = { spent: sum(spent), planned: sum(planned) };
     if (year.spent.gt(year.planned)) {
       const excess = year.spent.minus(year.planned);
-      findings.push(finding("error", "actual-over-plan",
-        `${label.vn}: đã chi ${vnd(year.spent)}, vượt kế hoạch cả năm ${vnd(year.planned)}: vượt ${vnd(excess)}`,
-        `${label.en}: ${en(year.spent)} spent, above the year's plan of ${en(year.planned)} by ${en(excess)}`,
-        where(spanOf(actual.cells)), amounts({ spent: year.spent, planned: year.planned, excess })));
+      findings.push(
+        finding(
+          "error",
+          "actual-over-plan",
+          `${label.vn}: đã chi ${vnd(year.spent)}, vượt kế hoạch cả năm ${vnd(year.planned)}: vượt ${vnd(excess)}`,
+          `${label.en}: ${en(year.spent)} spent, above the year's plan of ${en(year.planned)} by ${en(excess)}`,
+          where(spanOf(actual.cells)),
+          amounts({ spent: year.spent, planned: year.planned, excess }),
+        ),
+      );
       continue;
     }
     let cumSpent = ZERO;
@@ -34,10 +40,16 @@ export const checkActualOverspend: Check = ({ quarters, actuals }) => {
       cumPlanned = cumPlanned.plus(planned[i]);
       if (!cumSpent.gt(cumPlanned)) continue;
       const excess = cumSpent.minus(cumPlanned);
-      findings.push(finding("warning", "actual-ahead-of-plan",
-        `${label.vn}: lũy kế đến hết ${QUARTER_VN[i + 1]} đã chi ${vnd(cumSpent)}, vượt kế hoạch lũy kế ${vnd(cumPlanned)}: vượt ${vnd(excess)}`,
-        `${label.en}: by the end of ${QUARTER_EN[i + 1]}, ${en(cumSpent)} spent, above the cumulative plan of ${en(cumPlanned)} by ${en(excess)}`,
-        where(actual.cells[i]), amounts({ spentCumulative: cumSpent, plannedCumulative: cumPlanned, excess })));
+      findings.push(
+        finding(
+          "warning",
+          "actual-ahead-of-plan",
+          `${label.vn}: lũy kế đến hết ${QUARTER_VN[i + 1]} đã chi ${vnd(cumSpent)}, vượt kế hoạch lũy kế ${vnd(cumPlanned)}: vượt ${vnd(excess)}`,
+          `${label.en}: by the end of ${QUARTER_EN[i + 1]}, ${en(cumSpent)} spent, above the cumulative plan of ${en(cumPlanned)} by ${en(excess)}`,
+          where(actual.cells[i]),
+          amounts({ spentCumulative: cumSpent, plannedCumulative: cumPlanned, excess }),
+        ),
+      );
       break;
     }
   }

@@ -34,15 +34,19 @@ describe("grand total against the allocation", () => {
   });
 
   it("holds a stated grand total that differs from the plan's against the allocation too", () => {
-    const findings = checkAllocationTotal(input(twoActivities, {
-      allocation: allocation("87000000"),
-      statedTotals: [{ amount: money("88000000"), cell: { sheet: "Kế hoạch", address: "I7" } }],
-    }));
+    const findings = checkAllocationTotal(
+      input(twoActivities, {
+        allocation: allocation("87000000"),
+        statedTotals: [{ amount: money("88000000"), cell: { sheet: "Kế hoạch", address: "I7" } }],
+      }),
+    );
     expect(brief(findings)).toEqual([{ severity: "error", code: "over-allocation", range: "I7" }]);
   });
 
   it("warns when the allocation's quarters do not add up to its year", () => {
-    const findings = checkAllocationTotal(input(twoActivities, { allocation: allocation("87000000", ["20000000", "20000000", "20000000", "20000000"]) }));
+    const findings = checkAllocationTotal(
+      input(twoActivities, { allocation: allocation("87000000", ["20000000", "20000000", "20000000", "20000000"]) }),
+    );
     expect(brief(findings)).toEqual([{ severity: "warning", code: "allocation-quarters-mismatch", range: "C4:F4" }]);
   });
 

@@ -26,7 +26,15 @@ export const checkAllocationTotal: Check = ({ allocation, quarters, statedTotals
     if (seen.has(stated.amount.toFixed())) continue;
     seen.add(stated.amount.toFixed());
     const at = `${stated.cell.sheet}!${stated.cell.address}`;
-    findings.push(...against(allocation, stated.amount, stated.cell, `Tổng kinh phí nêu trong kế hoạch (ô ${at})`, `The total the plan states (cell ${at})`));
+    findings.push(
+      ...against(
+        allocation,
+        stated.amount,
+        stated.cell,
+        `Tổng kinh phí nêu trong kế hoạch (ô ${at})`,
+        `The total the plan states (cell ${at})`,
+      ),
+    );
   }
   findings.push(...quartersAgainstYear(allocation));
   return findings;
@@ -36,24 +44,39 @@ export const checkAllocationTotal: Check = ({ allocation, quarters, statedTotals
 function totalLabel(sources: readonly ("estimate" | "stated" | "none")[]): { vn: string; en: string } {
   if (sources.every((s) => s === "estimate")) return { vn: "Tổng dự toán", en: "The estimate's total" };
   if (sources.every((s) => s !== "estimate")) return { vn: "Tổng kinh phí kế hoạch", en: "The plan's total" };
-  return { vn: "Tổng kinh phí (dự toán; kinh phí kế hoạch nơi chưa tính được dự toán)", en: "The total (the estimate; the stated amount where there is none)" };
+  return {
+    vn: "Tổng kinh phí (dự toán; kinh phí kế hoạch nơi chưa tính được dự toán)",
+    en: "The total (the estimate; the stated amount where there is none)",
+  };
 }
 
 function against(allocation: Allocation, value: Decimal, cell: CellRef, labelVn: string, labelEn: string): Finding[] {
   const given = allocation.total;
   if (value.gt(given)) {
     const excess = value.minus(given);
-    return [finding("error", "over-allocation",
-      `${labelVn} ${vnd(value)} vượt kinh phí được giao ${vnd(given)}: vượt ${vnd(excess)}`,
-      `${labelEn} of ${en(value)} exceeds the allocation of ${en(given)} by ${en(excess)}`,
-      where(cell), amounts({ allocation: given, total: value, excess }))];
+    return [
+      finding(
+        "error",
+        "over-allocation",
+        `${labelVn} ${vnd(value)} vượt kinh phí được giao ${vnd(given)}: vượt ${vnd(excess)}`,
+        `${labelEn} of ${en(value)} exceeds the allocation of ${en(given)} by ${en(excess)}`,
+        where(cell),
+        amounts({ allocation: given, total: value, excess }),
+      ),
+    ];
   }
   if (value.lt(given)) {
     const left = given.minus(value);
-    return [finding("warning", "under-allocation",
-      `${labelVn} ${vnd(value)} thấp hơn kinh phí được giao ${vnd(given)}: còn ${vnd(left)} chưa phân bổ`,
-      `${labelEn} of ${en(value)} is below the allocation of ${en(given)}: ${en(left)} left unallocated`,
-      where(cell), amounts({ allocation: given, total: value, unallocated: left }))];
+    return [
+      finding(
+        "warning",
+        "under-allocation",
+        `${labelVn} ${vnd(value)} thấp hơn kinh phí được giao ${vnd(given)}: còn ${vnd(left)} chưa phân bổ`,
+        `${labelEn} of ${en(value)} is below the allocation of ${en(given)}: ${en(left)} left unallocated`,
+        where(cell),
+        amounts({ allocation: given, total: value, unallocated: left }),
+      ),
+    ];
   }
   return [];
 }
@@ -65,8 +88,14 @@ function quartersAgainstYear(allocation: Allocation): Finding[] {
   if (quarterSum.eq(allocation.total)) return [];
   const difference = quarterSum.minus(allocation.total);
   const cells = allocation.quarterCells.filter((c): c is CellRef => c !== undefined);
-  return [finding("warning", "allocation-quarters-mismatch",
-    `Kinh phí được giao theo quý cộng lại ${vnd(quarterSum)}, khác kinh phí cả năm ${vnd(allocation.total)} (chênh ${vnd(difference)})`,
-    `The allocation's quarters add up to ${en(quarterSum)}, not the year's ${en(allocation.total)} (difference ${en(difference)})`,
-    where(spanOf(cells) ?? allocation.totalCell), amounts({ allocation: allocation.total, quarters: quarterSum, difference }))];
+  return [
+    finding(
+      "warning",
+      "allocation-quarters-mismatch",
+      `Kinh phí được giao theo quý cộng lại ${vnd(quarterSum)}, khác kinh phí cả năm ${vnd(allocation.total)} (chênh ${vnd(difference)})`,
+      `The allocation's quarters add up to ${en(quarterSum)}, not the year's ${en(allocation.total)} (difference ${en(difference)})`,
+      where(spanOf(cells) ?? allocation.totalCell),
+      amounts({ allocation: allocation.total, quarters: quarterSum, difference }),
+    ),
+  ];
 }

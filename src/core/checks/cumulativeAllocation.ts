@@ -21,12 +21,18 @@ export const checkCumulativeAllocation: Check = ({ allocation, quarters }) => {
     cumAlloc = cumAlloc.plus(allocation.quarters[i] ?? ZERO);
     if (!cumPlan.gt(cumAlloc)) continue;
     const excess = cumPlan.minus(cumAlloc);
-    const through = i === 0 ? { vn: QUARTER_VN[1], en: QUARTER_EN[1] } : { vn: `Quý I - ${QUARTER_VN[i + 1]}`, en: `Q1-${QUARTER_EN[i + 1]}` };
-    findings.push(finding("warning", "cumulative-over-allocation",
-      `Lũy kế ${through.vn}: kế hoạch ${vnd(cumPlan)} vượt kinh phí được giao lũy kế ${vnd(cumAlloc)}: vượt ${vnd(excess)}`,
-      `Cumulative ${through.en}: the plan's ${en(cumPlan)} exceeds the cumulative allocation of ${en(cumAlloc)} by ${en(excess)}`,
-      where(allocation.quarterCells[i] ?? allocation.totalCell),
-      amounts({ plannedCumulative: cumPlan, allocatedCumulative: cumAlloc, excess })));
+    const through =
+      i === 0 ? { vn: QUARTER_VN[1], en: QUARTER_EN[1] } : { vn: `Quý I - ${QUARTER_VN[i + 1]}`, en: `Q1-${QUARTER_EN[i + 1]}` };
+    findings.push(
+      finding(
+        "warning",
+        "cumulative-over-allocation",
+        `Lũy kế ${through.vn}: kế hoạch ${vnd(cumPlan)} vượt kinh phí được giao lũy kế ${vnd(cumAlloc)}: vượt ${vnd(excess)}`,
+        `Cumulative ${through.en}: the plan's ${en(cumPlan)} exceeds the cumulative allocation of ${en(cumAlloc)} by ${en(excess)}`,
+        where(allocation.quarterCells[i] ?? allocation.totalCell),
+        amounts({ plannedCumulative: cumPlan, allocatedCumulative: cumAlloc, excess }),
+      ),
+    );
   }
   return findings;
 };

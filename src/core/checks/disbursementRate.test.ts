@@ -8,7 +8,9 @@ const asOf = (date: string) => ({ asOf: date, q4ThresholdPercent: money(40) });
 
 describe("cumulative disbursement rate per quarter", () => {
   it("reports the rate at the end of each quarter that has ended", () => {
-    const findings = checkDisbursementRate(input(p, { actuals: actuals([{ activityRow: 3, spent: ["50", "100", "75", undefined] }]), options: asOf("2020-07-15") }));
+    const findings = checkDisbursementRate(
+      input(p, { actuals: actuals([{ activityRow: 3, spent: ["50", "100", "75", undefined] }]), options: asOf("2020-07-15") }),
+    );
     expect(brief(findings)).toEqual([
       { severity: "info", code: "disbursement-rate", range: "D8" },
       { severity: "info", code: "disbursement-rate", range: "E8" },
@@ -19,10 +21,14 @@ describe("cumulative disbursement rate per quarter", () => {
   });
 
   it("reports nothing before the first quarter ends", () => {
-    expect(checkDisbursementRate(input(p, { actuals: actuals([{ activityRow: 3, spent: ["50"] }]), options: asOf("2020-03-31") }))).toEqual([]);
+    expect(checkDisbursementRate(input(p, { actuals: actuals([{ activityRow: 3, spent: ["50"] }]), options: asOf("2020-03-31") }))).toEqual(
+      [],
+    );
   });
 
   it("says once that nothing is recorded yet", () => {
-    expect(brief(checkDisbursementRate(input(p, { actuals: actuals([{ activityRow: 3, spent: [] }]) })))).toEqual([{ severity: "info", code: "actuals-not-recorded", range: "D8" }]);
+    expect(brief(checkDisbursementRate(input(p, { actuals: actuals([{ activityRow: 3, spent: [] }]) })))).toEqual([
+      { severity: "info", code: "actuals-not-recorded", range: "D8" },
+    ]);
   });
 });

@@ -22,10 +22,16 @@ export const checkNothingSpent: Check = ({ plan, quarters, actuals, options }) =
     if (!spent.isZero()) continue;
     const planned = sum(due.map((e) => q.quarters[e - 1]));
     const label = rowLabel(q.activity.row, q.activity.name);
-    findings.push(finding("warning", "planned-nothing-spent",
-      `${label.vn}: kế hoạch ${vnd(planned)} trong ${quartersVn(due)} (đã qua tính đến ${options.asOf}) nhưng chưa chi đồng nào`,
-      `${label.en}: ${en(planned)} planned in ${quartersEn(due)} (past as of ${options.asOf}) but nothing spent`,
-      where(actual?.nameCell ?? q.activity.cells.name), amounts({ planned, spent })));
+    findings.push(
+      finding(
+        "warning",
+        "planned-nothing-spent",
+        `${label.vn}: kế hoạch ${vnd(planned)} trong ${quartersVn(due)} (đã qua tính đến ${options.asOf}) nhưng chưa chi đồng nào`,
+        `${label.en}: ${en(planned)} planned in ${quartersEn(due)} (past as of ${options.asOf}) but nothing spent`,
+        where(actual?.nameCell ?? q.activity.cells.name),
+        amounts({ planned, spent }),
+      ),
+    );
   }
   return findings;
 };

@@ -9,7 +9,13 @@ describe("Quý I..IV against the activity's amount", () => {
 
   it("accepts quarters that spread the estimate while the plan states another amount", () => {
     // 4 banners x 600.000 = 2.400.000 by the norms; the plan states 2.000.000
-    const a = activity({ row: 3, kind: "banner", quantity: "4", stated: "2000000", quarters: [undefined, "1200000", undefined, "1200000"] });
+    const a = activity({
+      row: 3,
+      kind: "banner",
+      quantity: "4",
+      stated: "2000000",
+      quarters: [undefined, "1200000", undefined, "1200000"],
+    });
     expect(checkQuarterSum(input(plan([a])))).toEqual([]);
   });
 

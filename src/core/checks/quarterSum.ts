@@ -18,13 +18,28 @@ export const checkQuarterSum: Check = ({ quarters, quarterCells }) => {
     if (targets.some((t) => t.eq(total))) continue;
     const expected = targets[0];
     const label = rowLabel(q.activity.row, q.activity.name);
-    const wantVn = [q.estimate && `dự toán ${vnd(q.estimate)}`, q.activity.statedAmount && `kinh phí kế hoạch ${vnd(q.activity.statedAmount)}`].filter(Boolean).join(" hoặc ");
-    const wantEn = [q.estimate && `the estimate ${en(q.estimate)}`, q.activity.statedAmount && `the planned amount ${en(q.activity.statedAmount)}`].filter(Boolean).join(" or ");
-    findings.push(finding("error", "quarter-sum-mismatch",
-      `${label.vn}: Quý I..IV cộng lại ${vnd(total)}, không bằng ${wantVn}; chênh ${vnd(total.minus(expected))}`,
-      `${label.en}: Q1..Q4 add up to ${en(total)}, not ${wantEn}; difference ${en(total.minus(expected))}`,
-      where(spanOf(quarterCells(q.activity.row))),
-      amounts({ quarters: total, estimate: q.estimate, stated: q.activity.statedAmount, difference: total.minus(expected) })));
+    const wantVn = [
+      q.estimate && `dự toán ${vnd(q.estimate)}`,
+      q.activity.statedAmount && `kinh phí kế hoạch ${vnd(q.activity.statedAmount)}`,
+    ]
+      .filter(Boolean)
+      .join(" hoặc ");
+    const wantEn = [
+      q.estimate && `the estimate ${en(q.estimate)}`,
+      q.activity.statedAmount && `the planned amount ${en(q.activity.statedAmount)}`,
+    ]
+      .filter(Boolean)
+      .join(" or ");
+    findings.push(
+      finding(
+        "error",
+        "quarter-sum-mismatch",
+        `${label.vn}: Quý I..IV cộng lại ${vnd(total)}, không bằng ${wantVn}; chênh ${vnd(total.minus(expected))}`,
+        `${label.en}: Q1..Q4 add up to ${en(total)}, not ${wantEn}; difference ${en(total.minus(expected))}`,
+        where(spanOf(quarterCells(q.activity.row))),
+        amounts({ quarters: total, estimate: q.estimate, stated: q.activity.statedAmount, difference: total.minus(expected) }),
+      ),
+    );
   }
   return findings;
 };

@@ -44,7 +44,9 @@ describe("stated totals against what their parts add up to", () => {
 
   it("leaves a total alone when one of its parts states no amount", () => {
     const p = plan([activity({ row: 3, stated: "10" }), activity({ row: 4 })]);
-    expect(checkStatedSums(input(p, { estimate: null, statedTotals: [{ amount: money("99"), cell: { sheet: "Kế hoạch", address: "I5" } }] }))).toEqual([]);
+    expect(
+      checkStatedSums(input(p, { estimate: null, statedTotals: [{ amount: money("99"), cell: { sheet: "Kế hoạch", address: "I5" } }] })),
+    ).toEqual([]);
   });
 
   it("counts a sub-group without a stated subtotal as its parts", () => {

@@ -33,7 +33,10 @@ export const checkStatedSums: Check = ({ plan, statedTotals }) => {
   plan.groups.forEach((group, index) => {
     const cell = group.cells.statedAmount;
     if (!group.statedAmount || !cell) return;
-    const label = { vn: `Tổng của nhóm "${group.stt} ${group.name}" (dòng ${group.row})`, en: `The subtotal of group "${group.stt} ${group.name}" (row ${group.row})` };
+    const label = {
+      vn: `Tổng của nhóm "${group.stt} ${group.name}" (dòng ${group.row})`,
+      en: `The subtotal of group "${group.stt} ${group.name}" (row ${group.row})`,
+    };
     findings.push(...compare(group.statedAmount, partsOf(index), cell, label));
   });
   for (const stated of statedTotals) {
@@ -75,8 +78,14 @@ function compare(stated: Decimal, parts: Parts | undefined, cell: CellRef, label
   if (parts.ifChildrenFixed.eq(stated)) return []; // the sub-group's own mismatch says it
   const difference = stated.minus(parts.total);
   const list = parts.cells.map((c) => c.address).join(" + ");
-  return [finding("error", "stated-sum-mismatch",
-    `Ô ${cell.sheet}!${cell.address}: ${label.vn} ghi ${vnd(stated)} nhưng các mục con cộng lại ${vnd(parts.total)} (${list}); chênh ${vnd(difference)}`,
-    `Cell ${cell.sheet}!${cell.address}: ${label.en} states ${en(stated)} but its parts add up to ${en(parts.total)} (${list}); difference ${en(difference)}`,
-    where(cell), amounts({ stated, parts: parts.total, difference }))];
+  return [
+    finding(
+      "error",
+      "stated-sum-mismatch",
+      `Ô ${cell.sheet}!${cell.address}: ${label.vn} ghi ${vnd(stated)} nhưng các mục con cộng lại ${vnd(parts.total)} (${list}); chênh ${vnd(difference)}`,
+      `Cell ${cell.sheet}!${cell.address}: ${label.en} states ${en(stated)} but its parts add up to ${en(parts.total)} (${list}); difference ${en(difference)}`,
+      where(cell),
+      amounts({ stated, parts: parts.total, difference }),
+    ),
+  ];
 }

@@ -17,12 +17,19 @@ describe("stated amounts against what the norms give", () => {
   });
 
   it("is info within 10%", () => {
-    expect(brief(checkStatedVsNorms(input(plan([banners("5800000")]))))).toEqual([{ severity: "info", code: "stated-vs-norms", range: "I3" }]);
+    expect(brief(checkStatedVsNorms(input(plan([banners("5800000")]))))).toEqual([
+      { severity: "info", code: "stated-vs-norms", range: "I3" },
+    ]);
   });
 
   it("compares group subtotals and the grand total with the estimate", () => {
-    const p = plan([banners("6000000", 3), banners("6000000", 4)].map((a) => ({ ...a, groupIndex: 0 })), [group(2, "10000000")]);
-    const findings = checkStatedVsNorms(input(p, { statedTotals: [{ amount: money("12000000"), cell: { sheet: "Kế hoạch", address: "I5" } }] }));
+    const p = plan(
+      [banners("6000000", 3), banners("6000000", 4)].map((a) => ({ ...a, groupIndex: 0 })),
+      [group(2, "10000000")],
+    );
+    const findings = checkStatedVsNorms(
+      input(p, { statedTotals: [{ amount: money("12000000"), cell: { sheet: "Kế hoạch", address: "I5" } }] }),
+    );
     expect(brief(findings)).toEqual([{ severity: "warning", code: "stated-vs-norms", range: "I2" }]);
   });
 

@@ -26,20 +26,30 @@ export const checkStatedVsNorms: Check = ({ plan, estimate, statedTotals }) => {
   for (const a of estimate.activities) {
     const { activity } = a;
     if (!activity.statedAmount || !activity.cells.statedAmount || !complete.get(activity.row)) continue;
-    findings.push(...compare(activity.statedAmount, a.amount, activity.cells.statedAmount,
-      { vn: `Dòng ${activity.row} (${activity.name}): kinh phí kế hoạch`, en: `Row ${activity.row} (${activity.name}): the planned amount` }));
+    findings.push(
+      ...compare(activity.statedAmount, a.amount, activity.cells.statedAmount, {
+        vn: `Dòng ${activity.row} (${activity.name}): kinh phí kế hoạch`,
+        en: `Row ${activity.row} (${activity.name}): the planned amount`,
+      }),
+    );
   }
   estimate.groups.forEach((g, index) => {
     const { group } = g;
     if (!group.statedAmount || !group.cells.statedAmount) return;
     const members = plan.activities.filter((a) => belongsTo(plan, a, index));
     if (members.length === 0 || !members.every((a) => complete.get(a.row))) return;
-    findings.push(...compare(group.statedAmount, g.amount, group.cells.statedAmount,
-      { vn: `Nhóm "${group.stt} ${group.name}" (dòng ${group.row}): tổng kinh phí`, en: `Group "${group.stt} ${group.name}" (row ${group.row}): the subtotal` }));
+    findings.push(
+      ...compare(group.statedAmount, g.amount, group.cells.statedAmount, {
+        vn: `Nhóm "${group.stt} ${group.name}" (dòng ${group.row}): tổng kinh phí`,
+        en: `Group "${group.stt} ${group.name}" (row ${group.row}): the subtotal`,
+      }),
+    );
   });
   if (estimate.activities.length > 0 && [...complete.values()].every(Boolean)) {
     for (const stated of statedTotals) {
-      findings.push(...compare(stated.amount, estimate.total, stated.cell, { vn: "Tổng kinh phí của kế hoạch", en: "The plan's grand total" }));
+      findings.push(
+        ...compare(stated.amount, estimate.total, stated.cell, { vn: "Tổng kinh phí của kế hoạch", en: "The plan's grand total" }),
+      );
     }
   }
   return findings;
@@ -55,8 +65,14 @@ function compare(stated: Decimal, norms: Decimal, cell: CellRef, label: { vn: st
     : { vn: `thấp hơn ${vnd(difference.abs())}`, en: `${en(difference.abs())} less` };
   const shareVn = share ? ` (${share.vn})` : "";
   const shareEn = share ? ` (${share.en})` : "";
-  return [finding(severity, "stated-vs-norms",
-    `${label.vn} ${vnd(stated)}; theo định mức ${vnd(norms)}, ${direction.vn}${shareVn}. Định mức phần lớn là ước tính: xem lại số liệu hoặc định mức.`,
-    `${label.en} is ${en(stated)}; the norms give ${en(norms)}, ${direction.en}${shareEn}. Most norms are estimates: review the figures or the norms.`,
-    where(cell), amounts({ stated, estimate: norms, difference }))];
+  return [
+    finding(
+      severity,
+      "stated-vs-norms",
+      `${label.vn} ${vnd(stated)}; theo định mức ${vnd(norms)}, ${direction.vn}${shareVn}. Định mức phần lớn là ước tính: xem lại số liệu hoặc định mức.`,
+      `${label.en} is ${en(stated)}; the norms give ${en(norms)}, ${direction.en}${shareEn}. Most norms are estimates: review the figures or the norms.`,
+      where(cell),
+      amounts({ stated, estimate: norms, difference }),
+    ),
+  ];
 }

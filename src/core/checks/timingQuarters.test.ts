@@ -35,7 +35,10 @@ describe("money against Thời gian", () => {
 
 describe("a plan without a Thời gian column", () => {
   it("says so once, without marking every row", () => {
-    const rows = [activity({ row: 3, stated: "100" }), activity({ row: 4, stated: "100" })].map((a) => ({ ...a, cells: { ...a.cells, timing: undefined } }));
+    const rows = [activity({ row: 3, stated: "100" }), activity({ row: 4, stated: "100" })].map((a) => ({
+      ...a,
+      cells: { ...a.cells, timing: undefined },
+    }));
     const findings = checkTimingQuarters(input(plan(rows)));
     expect(findings.map((f) => [f.severity, f.code, f.range])).toEqual([["info", "timing-column-missing", undefined]]);
   });

@@ -13,10 +13,15 @@ export const checkTimingQuarters: Check = ({ quarters, quarterCells }) => {
   const findings: Finding[] = [];
   const noColumn = quarters.filter((q) => !q.activity.cells.timing);
   if (noColumn.length > 0) {
-    findings.push(finding("info", "timing-column-missing",
-      "Bảng kế hoạch không có cột Thời gian: các quý không bị ràng buộc; kinh phí được chia đều cho cả năm",
-      "The plan table has no Thời gian column: no quarter constraint; amounts are spread over the whole year",
-      { sheet: noColumn[0].activity.cells.name?.sheet }));
+    findings.push(
+      finding(
+        "info",
+        "timing-column-missing",
+        "Bảng kế hoạch không có cột Thời gian: các quý không bị ràng buộc; kinh phí được chia đều cho cả năm",
+        "The plan table has no Thời gian column: no quarter constraint; amounts are spread over the whole year",
+        { sheet: noColumn[0].activity.cells.name?.sheet },
+      ),
+    );
   }
   for (const q of quarters) {
     const { activity, timing } = q;
@@ -24,17 +29,27 @@ export const checkTimingQuarters: Check = ({ quarters, quarterCells }) => {
     const cell = activity.cells.timing;
     if (!cell) continue;
     if (timing.kind === "empty") {
-      findings.push(finding("info", "timing-empty",
-        `${label.vn}: Thời gian để trống, không ràng buộc quý nào${q.source === "phased" ? "; kinh phí được chia đều cho cả năm" : ""}`,
-        `${label.en}: Thời gian is empty, no quarter constraint${q.source === "phased" ? "; the amount is spread over the whole year" : ""}`,
-        where(cell)));
+      findings.push(
+        finding(
+          "info",
+          "timing-empty",
+          `${label.vn}: Thời gian để trống, không ràng buộc quý nào${q.source === "phased" ? "; kinh phí được chia đều cho cả năm" : ""}`,
+          `${label.en}: Thời gian is empty, no quarter constraint${q.source === "phased" ? "; the amount is spread over the whole year" : ""}`,
+          where(cell),
+        ),
+      );
       continue;
     }
     if (timing.kind === "unreadable") {
-      findings.push(finding("warning", "timing-unreadable",
-        `${label.vn}: không đọc được Thời gian "${timing.text}" (viết ví dụ "Quý II - Quý IV", "Quý II, III", "tháng 6"); không kiểm tra và không chia quý được`,
-        `${label.en}: Thời gian "${timing.text}" cannot be read (write e.g. "Quý II - Quý IV", "Quý II, III", "tháng 6"); quarters are neither checked nor phased`,
-        where(cell)));
+      findings.push(
+        finding(
+          "warning",
+          "timing-unreadable",
+          `${label.vn}: không đọc được Thời gian "${timing.text}" (viết ví dụ "Quý II - Quý IV", "Quý II, III", "tháng 6"); không kiểm tra và không chia quý được`,
+          `${label.en}: Thời gian "${timing.text}" cannot be read (write e.g. "Quý II - Quý IV", "Quý II, III", "tháng 6"); quarters are neither checked nor phased`,
+          where(cell),
+        ),
+      );
       continue;
     }
     if (q.source !== "user") continue;
@@ -42,10 +57,16 @@ export const checkTimingQuarters: Check = ({ quarters, quarterCells }) => {
     q.quarters.forEach((value, i) => {
       const quarter = (i + 1) as Quarter;
       if (value.isZero() || timing.quarters.includes(quarter)) return;
-      findings.push(finding("warning", "money-outside-timing",
-        `${label.vn}: ${QUARTER_VN[quarter]} có ${vnd(value)} nhưng Thời gian "${activity.timing}" chỉ gồm ${quartersVn(timing.quarters)}`,
-        `${label.en}: ${QUARTER_EN[quarter]} holds ${en(value)} but Thời gian "${activity.timing}" covers only ${quartersEn(timing.quarters)}`,
-        where(cells[i]), amounts({ amount: value })));
+      findings.push(
+        finding(
+          "warning",
+          "money-outside-timing",
+          `${label.vn}: ${QUARTER_VN[quarter]} có ${vnd(value)} nhưng Thời gian "${activity.timing}" chỉ gồm ${quartersVn(timing.quarters)}`,
+          `${label.en}: ${QUARTER_EN[quarter]} holds ${en(value)} but Thời gian "${activity.timing}" covers only ${quartersEn(timing.quarters)}`,
+          where(cells[i]),
+          amounts({ amount: value }),
+        ),
+      );
     });
   }
   return findings;

@@ -9,7 +9,9 @@ describe("a scheduled activity with no money in its quarters", () => {
 
   it("warns on the scheduled quarters when they hold nothing", () => {
     const a = activity({ row: 3, stated: "100", timing: "Quý III - Quý IV", quarters: ["100", undefined, undefined, undefined] });
-    expect(brief(checkUnfundedSchedule(input(plan([a]))))).toEqual([{ severity: "warning", code: "scheduled-without-money", range: "N3:O3" }]);
+    expect(brief(checkUnfundedSchedule(input(plan([a]))))).toEqual([
+      { severity: "warning", code: "scheduled-without-money", range: "N3:O3" },
+    ]);
   });
 
   it("warns when the phased amount is zero", () => {

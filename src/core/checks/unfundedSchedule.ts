@@ -16,10 +16,15 @@ export const checkUnfundedSchedule: Check = ({ quarters, quarterCells }) => {
     if (!sum(scheduled.map((s) => q.quarters[s - 1])).isZero()) continue;
     const label = rowLabel(q.activity.row, q.activity.name);
     const cells = quarterCells(q.activity.row);
-    findings.push(finding("warning", "scheduled-without-money",
-      `${label.vn}: Thời gian "${q.activity.timing}" dự kiến thực hiện trong ${quartersVn(scheduled)} nhưng các quý này không có kinh phí`,
-      `${label.en}: Thời gian "${q.activity.timing}" schedules it in ${quartersEn(scheduled)} but those quarters hold no money`,
-      where(spanOf(scheduled.map((s) => cells[s - 1])))));
+    findings.push(
+      finding(
+        "warning",
+        "scheduled-without-money",
+        `${label.vn}: Thời gian "${q.activity.timing}" dự kiến thực hiện trong ${quartersVn(scheduled)} nhưng các quý này không có kinh phí`,
+        `${label.en}: Thời gian "${q.activity.timing}" schedules it in ${quartersEn(scheduled)} but those quarters hold no money`,
+        where(spanOf(scheduled.map((s) => cells[s - 1]))),
+      ),
+    );
   }
   return findings;
 };

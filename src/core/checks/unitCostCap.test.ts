@@ -11,7 +11,16 @@ const builtIn = (code: string) => builtInNorm(code, { date: DATE, province: "Tr�
 /** A Định mức row of the unit, as readNormsSheet makes it. */
 function unitRow(code: string, value: string, cap: Norm["cap"], source: string): Norm {
   const base = builtIn(code)!;
-  return { ...base, rule: { kind: "amount", value: money(value) }, cap, layer: "unit", jurisdiction: "unit", basis: "Quy chế chi tiêu nội bộ", status: "estimate", source };
+  return {
+    ...base,
+    rule: { kind: "amount", value: money(value) },
+    cap,
+    layer: "unit",
+    jurisdiction: "unit",
+    basis: "Quy chế chi tiêu nội bộ",
+    status: "estimate",
+    source,
+  };
 }
 
 describe("unit costs above the legal maximum", () => {
@@ -40,7 +49,9 @@ describe("unit costs above the legal maximum", () => {
 
   it("is a warning above a maximum the catalog only estimates", () => {
     const overrides = [unitRow("HN.NUOCUONG", "50000", "max", "Định mức!E6")];
-    expect(brief(checkUnitCostCap(input(plan([]), { norms: { overrides, builtIn } })))).toEqual([{ severity: "warning", code: "unit-cost-above-max", range: "E6" }]);
+    expect(brief(checkUnitCostCap(input(plan([]), { norms: { overrides, builtIn } })))).toEqual([
+      { severity: "warning", code: "unit-cost-above-max", range: "E6" },
+    ]);
   });
 
   it("accepts a Định mức row at or below the legal maximum", () => {

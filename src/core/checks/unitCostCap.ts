@@ -25,8 +25,12 @@ export const checkUnitCostCap: Check = ({ estimate, norms }) => {
       if (exceeded.length === 0) continue;
       const norm = exceeded[0];
       const label = rowLabel(a.activity.row, a.activity.name);
-      findings.push(over(line.unitCost, norm, cell ?? a.activity.cells.name,
-        { vn: `${label.vn}: đơn giá ${vnd(line.unitCost)}/${line.unit}`, en: `${label.en}: the unit cost ${en(line.unitCost)} per ${line.unit}` }));
+      findings.push(
+        over(line.unitCost, norm, cell ?? a.activity.cells.name, {
+          vn: `${label.vn}: đơn giá ${vnd(line.unitCost)}/${line.unit}`,
+          en: `${label.en}: the unit cost ${en(line.unitCost)} per ${line.unit}`,
+        }),
+      );
     }
   }
   for (const override of norms.overrides) {
@@ -34,8 +38,12 @@ export const checkUnitCostCap: Check = ({ estimate, norms }) => {
     if (!builtIn || builtIn.cap !== "max") continue;
     const value = normAmount(override);
     if (!value.gt(normAmount(builtIn))) continue;
-    findings.push(over(value, builtIn, cellOf(override.source),
-      { vn: `Định mức "${override.code}" (${override.line}) của đơn vị: ${vnd(value)}/${override.unit}`, en: `The unit's norm "${override.code}" (${override.line}): ${en(value)} per ${override.unit}` }));
+    findings.push(
+      over(value, builtIn, cellOf(override.source), {
+        vn: `Định mức "${override.code}" (${override.line}) của đơn vị: ${vnd(value)}/${override.unit}`,
+        en: `The unit's norm "${override.code}" (${override.line}): ${en(value)} per ${override.unit}`,
+      }),
+    );
   }
   return findings;
 };
@@ -49,10 +57,14 @@ function over(value: Decimal, norm: Norm, cell: CellRef | undefined, label: { vn
   const cap = normAmount(norm);
   const excess = value.minus(cap);
   const firm = isFirmCap(norm);
-  return finding(firm ? "error" : "warning", "unit-cost-above-max",
+  return finding(
+    firm ? "error" : "warning",
+    "unit-cost-above-max",
     `${label.vn} vượt mức tối đa ${vnd(cap)} của định mức ${norm.code} (${norm.line}) ${vnd(excess)}; căn cứ: ${norm.basis}${firm ? "" : " (mức tối đa này là ước tính, cần xác nhận)"}`,
     `${label.en} exceeds the maximum ${en(cap)} of norm ${norm.code} (${norm.line}) by ${en(excess)}; basis: ${norm.basis}${firm ? "" : " (this maximum is an estimate to confirm)"}`,
-    where(cell), amounts({ unitCost: value, maximum: cap, excess }));
+    where(cell),
+    amounts({ unitCost: value, maximum: cap, excess }),
+  );
 }
 
 /** "Định mức!E5" -> the cell; the source of an override names its Mức chi cell. */

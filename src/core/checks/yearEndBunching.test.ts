@@ -20,12 +20,21 @@ describe("year-end bunching", () => {
   it("takes exactly the threshold as not above it, and follows the user's threshold", () => {
     const a = activity({ row: 3, stated: "100", quarters: ["20", "20", "20", "40"] });
     expect(checkYearEndBunching(input(plan([a])))).toEqual([]);
-    expect(brief(checkYearEndBunching(input(plan([a]), { options: options("30") })))).toEqual([{ severity: "warning", code: "year-end-bunching", range: "O3" }]);
+    expect(brief(checkYearEndBunching(input(plan([a]), { options: options("30") })))).toEqual([
+      { severity: "warning", code: "year-end-bunching", range: "O3" },
+    ]);
   });
 
   it("warns on spending bunched in Quý IV", () => {
     const actuals: Actuals = {
-      rows: [{ activityRow: 3, quarters: ["10", undefined, "10", "80"].map((v) => (v ? money(v) : undefined)), cells: [], nameCell: { sheet: "Phân bổ", address: "B9" } }],
+      rows: [
+        {
+          activityRow: 3,
+          quarters: ["10", undefined, "10", "80"].map((v) => (v ? money(v) : undefined)),
+          cells: [],
+          nameCell: { sheet: "Phân bổ", address: "B9" },
+        },
+      ],
       headerCells: ["D8", "E8", "F8", "G8"].map((address) => ({ sheet: "Phân bổ", address })),
       recorded: true,
     };

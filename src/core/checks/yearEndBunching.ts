@@ -33,8 +33,14 @@ function share(byQuarter: Decimal[], threshold: Decimal, cell: CellRef | undefin
   const p = percent(byQuarter[3], year);
   if (!p.value.gt(threshold)) return [];
   const subject = what === "planned" ? { vn: "Kế hoạch", en: "The plan puts" } : { vn: "Thực hiện", en: "Spending puts" };
-  return [finding("warning", what === "planned" ? "year-end-bunching" : "year-end-bunching-spent",
-    `${subject.vn}: Quý IV chiếm ${p.vn} kinh phí cả năm (${vnd(byQuarter[3])} / ${vnd(year)}), vượt ngưỡng ${threshold.toFixed()}%: dồn chi cuối năm, dễ không giải ngân kịp`,
-    `${subject.en} ${p.en} of the year's money in Q4 (${en(byQuarter[3])} of ${en(year)}), above the ${threshold.toFixed()}% threshold: year-end bunching`,
-    where(cell), amounts({ q4: byQuarter[3], year, thresholdPercent: threshold, sharePercent: p.value.toDecimalPlaces(2) }))];
+  return [
+    finding(
+      "warning",
+      what === "planned" ? "year-end-bunching" : "year-end-bunching-spent",
+      `${subject.vn}: Quý IV chiếm ${p.vn} kinh phí cả năm (${vnd(byQuarter[3])} / ${vnd(year)}), vượt ngưỡng ${threshold.toFixed()}%: dồn chi cuối năm, dễ không giải ngân kịp`,
+      `${subject.en} ${p.en} of the year's money in Q4 (${en(byQuarter[3])} of ${en(year)}), above the ${threshold.toFixed()}% threshold: year-end bunching`,
+      where(cell),
+      amounts({ q4: byQuarter[3], year, thresholdPercent: threshold, sharePercent: p.value.toDecimalPlaces(2) }),
+    ),
+  ];
 }

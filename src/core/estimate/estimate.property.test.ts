@@ -16,7 +16,8 @@ import { roundAmount, type RoundingRule } from "../money/rounding";
 
 /** A decimal as text, so no JS float ever becomes money: "<int>.<frac>". */
 const decimalText = (maxInt: number, fracDigits: number) =>
-  fc.tuple(fc.integer({ min: 0, max: maxInt }), fc.integer({ min: 0, max: 10 ** fracDigits - 1 }))
+  fc
+    .tuple(fc.integer({ min: 0, max: maxInt }), fc.integer({ min: 0, max: 10 ** fracDigits - 1 }))
     .map(([i, f]) => money(`${i}.${String(f).padStart(fracDigits, "0")}`));
 
 const count = fc.oneof(
@@ -24,12 +25,28 @@ const count = fc.oneof(
   decimalText(50, 1).filter((d) => d.greaterThan(0)), // 2,5 ngày; 0,5 năm
   fc.constant(money(0)),
 );
-const unitCost = fc.oneof(decimalText(60_000_000, 3), fc.integer({ min: 1, max: 200_000_000 }).map((n) => money(n)));
+const unitCost = fc.oneof(
+  decimalText(60_000_000, 3),
+  fc.integer({ min: 1, max: 200_000_000 }).map((n) => money(n)),
+);
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 4 });
 
 const DATES = ["2016-05-01", "2017-06-30", "2017-07-01", "2019-06-01", "2020-03-19", "2025-05-03", "2025-05-04", "2025-09-01"];
-const OVERRIDABLE = ["HN.HOITRUONG", "HN.TAILIEU", "HN.NUOCUONG", "HN.TIENAN.TINH", "HN.TIENAN.HUYEN", "HN.BAOCAOVIEN", "TH.GIANGVIEN",
-  "CT.LUUTRU", "CT.PHONG.TP", "BR.BANGRON", "IN.TAILIEU", "SXSH.DANHGIA", "CSDL.KHAOSAT"];
+const OVERRIDABLE = [
+  "HN.HOITRUONG",
+  "HN.TAILIEU",
+  "HN.NUOCUONG",
+  "HN.TIENAN.TINH",
+  "HN.TIENAN.HUYEN",
+  "HN.BAOCAOVIEN",
+  "TH.GIANGVIEN",
+  "CT.LUUTRU",
+  "CT.PHONG.TP",
+  "BR.BANGRON",
+  "IN.TAILIEU",
+  "SXSH.DANHGIA",
+  "CSDL.KHAOSAT",
+];
 
 interface RandomPlan {
   plan: Plan;
@@ -39,30 +56,40 @@ interface RandomPlan {
 
 /** Groups: each may sit under an earlier one (I > 1 > a); depth follows the parent. */
 const groupsArb = fc.integer({ min: 0, max: 6 }).chain((n) =>
-  fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(undefined) : optional(fc.integer({ min: 0, max: i - 1 }))))).map((parents) => {
-    const groups: Group[] = [];
-    parents.forEach((parentIndex, i) => {
-      const depth = parentIndex === undefined ? 0 : groups[parentIndex].depth + 1;
-      groups.push({ row: 100 + i, stt: String(i + 1), name: `Nhóm ${i + 1}`, depth, parentIndex, cells: {} });
-    });
-    return groups;
-  }),
+  fc
+    .tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(undefined) : optional(fc.integer({ min: 0, max: i - 1 })))))
+    .map((parents) => {
+      const groups: Group[] = [];
+      parents.forEach((parentIndex, i) => {
+        const depth = parentIndex === undefined ? 0 : groups[parentIndex].depth + 1;
+        groups.push({ row: 100 + i, stt: String(i + 1), name: `Nhóm ${i + 1}`, depth, parentIndex, cells: {} });
+      });
+      return groups;
+    }),
 );
 
 const activityArb = (groupCount: number, row: number) =>
-  fc.record({
-    kind: fc.constantFrom(...ACTIVITY_KINDS),
-    unit: fc.constantFrom(undefined, "cuộc", "cái", "cơ sở", "năm", "chợ"),
-    quantity: optional(count),
-    participants: optional(count),
-    guests: optional(count),
-    days: optional(count),
-    unitCost: optional(unitCost),
-    statedAmount: optional(unitCost),
-    groupIndex: groupCount ? optional(fc.integer({ min: 0, max: groupCount - 1 })) : fc.constant(undefined),
-  }).map((r): Activity => ({
-    row, stt: String(row), name: `Hoạt động ${row}`, kindGuessed: false, quarterAmounts: [], cells: {}, ...r,
-  }));
+  fc
+    .record({
+      kind: fc.constantFrom(...ACTIVITY_KINDS),
+      unit: fc.constantFrom(undefined, "cuộc", "cái", "cơ sở", "năm", "chợ"),
+      quantity: optional(count),
+      participants: optional(count),
+      guests: optional(count),
+      days: optional(count),
+      unitCost: optional(unitCost),
+      statedAmount: optional(unitCost),
+      groupIndex: groupCount ? optional(fc.integer({ min: 0, max: groupCount - 1 })) : fc.constant(undefined),
+    })
+    .map((r): Activity => ({
+      row,
+      stt: String(row),
+      name: `Hoạt động ${row}`,
+      kindGuessed: false,
+      quarterAmounts: [],
+      cells: {},
+      ...r,
+    }));
 
 const planArb: fc.Arbitrary<RandomPlan> = fc
   .record({

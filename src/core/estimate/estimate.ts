@@ -44,7 +44,10 @@ export interface Estimate {
 
 export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimate {
   const rounding = options.rounding ?? DEFAULT_ROUNDING;
-  const norms = selectNorms({ date: options.normsDate ?? plan.info.date, province: options.province ?? plan.info.province }, options.overrides);
+  const norms = selectNorms(
+    { date: options.normsDate ?? plan.info.date, province: options.province ?? plan.info.province },
+    options.overrides,
+  );
   const level = plan.info.level ?? "tinh";
   const ctx = { norms, level, rounding, sheet: options.sheet ?? "Kế hoạch" };
   const findings: Finding[] = [];

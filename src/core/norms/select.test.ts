@@ -13,8 +13,17 @@ function level(code: string, date: string, province?: string): string | undefine
 /** A row of the workbook's Định mức sheet: the unit's own level (the nearest layer). */
 function unitOverride(code: string, value: string, extra: Partial<Norm> = {}): Norm {
   return {
-    code, kind: "any", line: code, unit: "người/ngày", rule: { kind: "amount", value: money(value) }, cap: "max",
-    layer: "unit", jurisdiction: "unit", basis: "Quy chế chi tiêu nội bộ", status: "verified", ...extra,
+    code,
+    kind: "any",
+    line: code,
+    unit: "người/ngày",
+    rule: { kind: "amount", value: money(value) },
+    cap: "max",
+    layer: "unit",
+    jurisdiction: "unit",
+    basis: "Quy chế chi tiêu nội bộ",
+    status: "verified",
+    ...extra,
   };
 }
 
@@ -118,11 +127,17 @@ describe("norms chosen by province", () => {
 
   it("another province's norm never leaks: Tiền Giang's level is not used for Đồng Nai", () => {
     expect(level("TH.GIANGVIEN", "2019-06-01", "Tiền Giang")).toBe("600000");
-    expect(selectNorms({ date: "2019-06-01", province: "Đồng Nai" }).all().some((n) => n.jurisdiction === "Tiền Giang")).toBe(false);
+    expect(
+      selectNorms({ date: "2019-06-01", province: "Đồng Nai" })
+        .all()
+        .some((n) => n.jurisdiction === "Tiền Giang"),
+    ).toBe(false);
   });
 
   it("keeps one norm per code", () => {
-    const codes = selectNorms({ date: "2019-06-01", province: "Đồng Nai" }).all().map((n) => n.code);
+    const codes = selectNorms({ date: "2019-06-01", province: "Đồng Nai" })
+      .all()
+      .map((n) => n.code);
     expect(new Set(codes).size).toBe(codes.length);
   });
 });
@@ -167,23 +182,27 @@ describe("inForce", () => {
 });
 
 describe("the built-in catalog", () => {
-  it.each(BUILT_IN_NORMS.map((n, i) => [`${n.code} #${i}`, n] as const))("%s has a code, a line, a unit, a basis, a status and a positive level", (_label, norm) => {
-    expect(norm.code).toMatch(/^[A-Z]+(\.[A-Z0-9]+)+$/);
-    expect(norm.line.trim()).not.toBe("");
-    expect(norm.unit.trim()).not.toBe("");
-    expect(norm.basis.trim()).not.toBe("");
-    expect(["verified", "unverified", "estimate"]).toContain(norm.status);
-    expect(["max", "lump_sum", "actual"]).toContain(norm.cap);
-    expect(["national", "province", "market"]).toContain(norm.layer);
-    expect(norm.kind === "any" || (ACTIVITY_KINDS as readonly string[]).includes(norm.kind)).toBe(true);
-    expect(normAmount(norm).isPositive() && !normAmount(norm).isZero()).toBe(true);
-    if (norm.layer === "province") expect(norm.jurisdiction).not.toBe("national");
-  });
+  it.each(BUILT_IN_NORMS.map((n, i) => [`${n.code} #${i}`, n] as const))(
+    "%s has a code, a line, a unit, a basis, a status and a positive level",
+    (_label, norm) => {
+      expect(norm.code).toMatch(/^[A-Z]+(\.[A-Z0-9]+)+$/);
+      expect(norm.line.trim()).not.toBe("");
+      expect(norm.unit.trim()).not.toBe("");
+      expect(norm.basis.trim()).not.toBe("");
+      expect(["verified", "unverified", "estimate"]).toContain(norm.status);
+      expect(["max", "lump_sum", "actual"]).toContain(norm.cap);
+      expect(["national", "province", "market"]).toContain(norm.layer);
+      expect(norm.kind === "any" || (ACTIVITY_KINDS as readonly string[]).includes(norm.kind)).toBe(true);
+      expect(normAmount(norm).isPositive() && !normAmount(norm).isZero()).toBe(true);
+      if (norm.layer === "province") expect(norm.jurisdiction).not.toBe("national");
+    },
+  );
 
   it("every estimate has a note saying where the real figure comes from", () => {
     const estimates = BUILT_IN_NORMS.filter((n) => n.status === "estimate");
     expect(estimates.length).toBeGreaterThan(0);
-    for (const n of estimates) expect({ code: n.code, note: n.note?.trim() || undefined }).toEqual({ code: n.code, note: expect.any(String) });
+    for (const n of estimates)
+      expect({ code: n.code, note: n.note?.trim() || undefined }).toEqual({ code: n.code, note: expect.any(String) });
   });
 
   it("every verified figure has its source", () => {
@@ -198,7 +217,8 @@ describe("the built-in catalog", () => {
     for (const [key, norms] of byKey) {
       for (let i = 0; i < norms.length; i++) {
         for (let j = i + 1; j < norms.length; j++) {
-          const a = norms[i], b = norms[j];
+          const a = norms[i],
+            b = norms[j];
           const overlap = (a.validFrom ?? "0000") <= (b.validTo ?? "9999") && (b.validFrom ?? "0000") <= (a.validTo ?? "9999");
           expect({ key, overlap }).toEqual({ key, overlap: false });
         }
@@ -214,9 +234,29 @@ describe("the built-in catalog", () => {
   });
 
   it("every code a recipe needs is in force on each of the boundary dates", () => {
-    const needed = ["HN.HOITRUONG", "HN.TRANGTRI", "HN.TAILIEU", "HN.NUOCUONG", "HN.BAOCAOVIEN", "HN.TIENAN.TINH", "HN.TIENAN.HUYEN", "HN.TIENAN.XA",
-      "TH.GIANGVIEN", "CT.LUUTRU", "CT.PHONG.TP", "CT.PHUONGTIEN", "BR.BANGRON", "PN.PANO", "PT.CHUONGTRINH", "TV.PHONGSU", "BAO.SO", "IN.TAILIEU",
-      "SXSH.DANHGIA", "CSDL.DUYTRI", "CSDL.KHAOSAT"];
+    const needed = [
+      "HN.HOITRUONG",
+      "HN.TRANGTRI",
+      "HN.TAILIEU",
+      "HN.NUOCUONG",
+      "HN.BAOCAOVIEN",
+      "HN.TIENAN.TINH",
+      "HN.TIENAN.HUYEN",
+      "HN.TIENAN.XA",
+      "TH.GIANGVIEN",
+      "CT.LUUTRU",
+      "CT.PHONG.TP",
+      "CT.PHUONGTIEN",
+      "BR.BANGRON",
+      "PN.PANO",
+      "PT.CHUONGTRINH",
+      "TV.PHONGSU",
+      "BAO.SO",
+      "IN.TAILIEU",
+      "SXSH.DANHGIA",
+      "CSDL.DUYTRI",
+      "CSDL.KHAOSAT",
+    ];
     for (const date of ["2016-05-01", "2017-06-30", "2017-07-01", "2018-06-14", "2018-06-15", "2020-03-19", "2025-05-03", "2025-05-04"]) {
       const set = selectNorms({ date });
       expect({ date, missing: needed.filter((c) => !set.get(c)) }).toEqual({ date, missing: [] });

@@ -20,7 +20,8 @@ export function inForce(norm: Norm, date: string): boolean {
   return (!norm.validFrom || norm.validFrom <= date) && (!norm.validTo || date <= norm.validTo);
 }
 
-const sameProvince = (a: string, b: string) => foldText(a).replace(/^(tinh|thanh pho|tp\.?) /, "") === foldText(b).replace(/^(tinh|thanh pho|tp\.?) /, "");
+const sameProvince = (a: string, b: string) =>
+  foldText(a).replace(/^(tinh|thanh pho|tp\.?) /, "") === foldText(b).replace(/^(tinh|thanh pho|tp\.?) /, "");
 
 function rank(norm: Norm, province: string | undefined): number {
   if (norm.layer === "unit") return 3;

@@ -49,7 +49,8 @@ export function planQuarters(plan: Plan, estimate: Estimate | undefined, options
     const amount = complete ?? activity.statedAmount;
     const amountSource = complete ? "estimate" : activity.statedAmount ? "stated" : "none";
     const timing = parseTiming(activity.timing);
-    const scheduled: Quarter[] = timing.kind === "quarters" || timing.kind === "whole-year" ? [...timing.quarters] : timing.kind === "empty" ? [...QUARTERS] : [];
+    const scheduled: Quarter[] =
+      timing.kind === "quarters" || timing.kind === "whole-year" ? [...timing.quarters] : timing.kind === "empty" ? [...QUARTERS] : [];
     const base = { activity, amount, amountSource, estimate: complete, timing, scheduled } as const;
     if (activity.quarterAmounts.some((q) => q !== undefined)) {
       return { ...base, quarters: activity.quarterAmounts.map((q) => q ?? ZERO), source: "user" };

@@ -76,14 +76,7 @@ describe("parseTiming", () => {
   });
 
   it("reads every Thời gian written in the seed plans", () => {
-    const seen = [
-      "Quý I - Quý IV/2020",
-      "Quý I- Quý IV.",
-      "Quý II - Quý IV",
-      "Quý I - Quý IV.",
-      "Quý II, III, IV/năm.",
-      "Quý II-IV/2024",
-    ];
+    const seen = ["Quý I - Quý IV/2020", "Quý I- Quý IV.", "Quý II - Quý IV", "Quý I - Quý IV.", "Quý II, III, IV/năm.", "Quý II-IV/2024"];
     for (const text of seen) expect(parseTiming(text).kind).toBe("quarters");
   });
 });

@@ -59,13 +59,7 @@ function bulletsAreItems(node: OutlineNode, isRoot: boolean): boolean {
   return kindHits(node.para.text).kinds.length === 0 && findQuantities(node.para.text).length === 0;
 }
 
-function visit(
-  out: OutlineReading,
-  node: OutlineNode,
-  depth: number,
-  parent: string | undefined,
-  timing: string | undefined,
-): void {
+function visit(out: OutlineReading, node: OutlineNode, depth: number, parent: string | undefined, timing: string | undefined): void {
   if (depth === 0 || node.children.some(isStructural) || bulletsAreItems(node, false)) {
     readGroup(out, node, depth, parent, timing);
   } else {
@@ -73,13 +67,7 @@ function visit(
   }
 }
 
-function readGroup(
-  out: OutlineReading,
-  node: OutlineNode,
-  depth: number,
-  parent: string | undefined,
-  inherited: string | undefined,
-): void {
+function readGroup(out: OutlineReading, node: OutlineNode, depth: number, parent: string | undefined, inherited: string | undefined): void {
   const heading = node.para.text;
   const group: ImportedGroup = { stt: node.path, name: firstSentence(amountLabel(heading)), depth };
   if (parent !== undefined) group.parent = parent;
@@ -117,25 +105,18 @@ function checkDescription(out: OutlineReading, node: OutlineNode): void {
   );
 }
 
-function readItem(
-  out: OutlineReading,
-  node: OutlineNode,
-  group: string | undefined,
-  inherited: string | undefined,
-): void {
+function readItem(out: OutlineReading, node: OutlineNode, group: string | undefined, inherited: string | undefined): void {
   const heading = node.para.text;
   const line = node.para.line;
   const detailTexts = descendants(node).map((d) => d.para.text);
   const fields = detailTexts.map((t) => readField(t)).filter((f) => f !== undefined);
   const bodyTexts = detailTexts.filter((t) => readField(t)?.name !== "timing");
-  const timing =
-    cleanTiming(fields.find((f) => f.name === "timing")?.value) ?? inherited ?? inlineTiming([heading, ...bodyTexts]);
+  const timing = cleanTiming(fields.find((f) => f.name === "timing")?.value) ?? inherited ?? inlineTiming([heading, ...bodyTexts]);
   let choice = chooseKind(heading, bodyTexts);
   const reading = readQuantities([heading, ...bodyTexts], choice.source === "none" ? undefined : choice.kind);
   if (choice.source === "none" && reading.unit) choice = chooseKind(heading, bodyTexts, reading.unit);
   const amount = firstAmount(heading) ?? fields.filter((f) => f.name === "amount").map((f) => firstAmount(f.value))[0];
-  const looksLikeActivity =
-    choice.source !== "none" || reading.quantity || reading.rate || amount || startsWithAction(heading);
+  const looksLikeActivity = choice.source !== "none" || reading.quantity || reading.rate || amount || startsWithAction(heading);
   const name = firstSentence(findAmounts(heading).length ? amountLabel(heading) : heading);
   if (!looksLikeActivity) {
     out.findings.push(
@@ -183,11 +164,7 @@ function readItem(
 }
 
 /** "04 số/quý" and no yearly figure: the rate times the quarters of the timing. */
-function fromRate(
-  out: OutlineReading,
-  activity: ImportedActivity,
-  rate: { value: Decimal; unit: string; per: string },
-): void {
+function fromRate(out: OutlineReading, activity: ImportedActivity, rate: { value: Decimal; unit: string; per: string }): void {
   const { sourceLine: line, name } = activity;
   if (rate.per === "quy" && activity.quarters.length > 0) {
     activity.quantity = rate.value.times(activity.quarters.length);

@@ -4,11 +4,7 @@ describe("findAmounts", () => {
   it("reads amounts with their currency or multiplier", () => {
     const values = (t: string) => findAmounts(t).map((a) => a.value.toFixed());
     expect(values("Tổ chức 02 cuộc Hội nghị truyền thông môi trường 20.800.000 đồng.")).toEqual(["20800000"]);
-    expect(values("Tổng: 87.000.000 đ, gồm 20,8 triệu đồng và 1,2 tỷ đồng")).toEqual([
-      "87000000",
-      "20800000",
-      "1200000000",
-    ]);
+    expect(values("Tổng: 87.000.000 đ, gồm 20,8 triệu đồng và 1,2 tỷ đồng")).toEqual(["87000000", "20800000", "1200000000"]);
     expect(values("955.651.000 VNĐ")).toEqual(["955651000"]);
     expect(values("955.651.000 đồng (Bằng chữ: Chín trăm năm mươi lăm triệu ... đồng)")).toEqual(["955651000"]);
   });

@@ -14,9 +14,7 @@ describe("readField", () => {
 
   it("is not fooled by sentences with a colon", () => {
     expect(
-      readField(
-        "Biên soạn chương trình tuyên truyền về SXSH phát trên Đài các huyện. Số lượng chương trình dự kiến: 04",
-      ),
+      readField("Biên soạn chương trình tuyên truyền về SXSH phát trên Đài các huyện. Số lượng chương trình dự kiến: 04"),
     ).toBeUndefined();
     expect(readField("Tuyên truyền, giáo dục nâng cao nhận thức:")).toBeUndefined();
     expect(readField("Tổ chức hội thảo")).toBeUndefined();

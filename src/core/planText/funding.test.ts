@@ -19,8 +19,7 @@ describe("readFunding", () => {
     const reading = readFunding(readOutline(paragraphs).sections, paragraphs);
     expect(reading.total?.toFixed()).toBe("87000000");
     expect(reading.fundingSource).toBe("Nguồn kinh phí sự nghiệp môi trường phân bổ cho Sở Công Thương năm 2020");
-    const tree = (lines: typeof reading.lines): unknown[] =>
-      lines.map((l) => [l.label, l.amount.toFixed(), tree(l.children)]);
+    const tree = (lines: typeof reading.lines): unknown[] => lines.map((l) => [l.label, l.amount.toFixed(), tree(l.children)]);
     expect(tree(reading.lines)).toEqual([
       [
         "Hoạt động truyền thông",

@@ -32,10 +32,7 @@ function collect(node: OutlineNode, reading: FundingReading, atRoot: boolean): A
   const amount = firstAmount(node.para.text);
   if (amount === undefined) return children;
   const folded = alignedFold(normaliseText(node.para.text));
-  if (
-    reading.total === undefined &&
-    (TOTAL.test(folded) || (atRoot && node.para.marker === "plain" && folded.includes("kinh phi")))
-  ) {
+  if (reading.total === undefined && (TOTAL.test(folded) || (atRoot && node.para.marker === "plain" && folded.includes("kinh phi")))) {
     reading.total = amount;
     return children;
   }

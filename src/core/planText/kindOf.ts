@@ -18,8 +18,7 @@ interface KindWord {
   notBefore?: RegExp;
 }
 
-const W = (kind: ActivityKind, word: string, ...exact: string[]): KindWord =>
-  exact.length ? { kind, word, exact } : { kind, word };
+const W = (kind: ActivityKind, word: string, ...exact: string[]): KindWord => (exact.length ? { kind, word, exact } : { kind, word });
 
 const KIND_WORDS: readonly KindWord[] = [
   W("training", "tap huan"),

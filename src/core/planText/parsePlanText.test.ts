@@ -337,9 +337,7 @@ describe("parsePlanText on any text", () => {
   });
 
   it("reads a plan typed without diacritics", () => {
-    const plan = parsePlanText(
-      ["II. NOI DUNG", "1. To chuc 02 cuoc hoi nghi, 60 nguoi/cuoc", "- Thoi gian: Quy II - Quy IV"].join("\n"),
-    );
+    const plan = parsePlanText(["II. NOI DUNG", "1. To chuc 02 cuoc hoi nghi, 60 nguoi/cuoc", "- Thoi gian: Quy II - Quy IV"].join("\n"));
     expect(plan.activities.map(row)).toEqual([
       {
         stt: "II.1",
@@ -449,12 +447,7 @@ describe("parsePlanText on any text", () => {
     ]);
     expect(plan.facts.total?.toFixed()).toBe("100000000");
     expect(plan.facts.fundingSource).toBe("Ngân sách tỉnh");
-    expect(codes(plan)).toEqual([
-      "warning:kind-unknown",
-      "warning:amount-conflict",
-      "warning:amount-unplaced",
-      "warning:total-mismatch",
-    ]);
+    expect(codes(plan)).toEqual(["warning:kind-unknown", "warning:amount-conflict", "warning:amount-unplaced", "warning:total-mismatch"]);
     expect(plan.findings.find((f) => f.code === "amount-unplaced")?.amounts).toEqual({ amount: "5000000" });
   });
 

@@ -50,8 +50,7 @@ export function placeAmounts(
         pairs.push({ line, target: { kind: "activity", index }, score: score(line.label, a.name, labelKind, a.kind) });
     });
     groups.forEach((g, index) => {
-      if (!takenG.has(index))
-        pairs.push({ line, target: { kind: "group", index }, score: score(line.label, g.name, undefined) });
+      if (!takenG.has(index)) pairs.push({ line, target: { kind: "group", index }, score: score(line.label, g.name, undefined) });
     });
   }
   pairs.sort((a, b) => b.score - a.score);
@@ -68,8 +67,7 @@ export function placeAmounts(
     for (let s = stt; s !== undefined; s = groups[byStt.get(s) ?? -1]?.parent) out.push(s);
     return out;
   };
-  const container = (t: Target): string | undefined =>
-    t.kind === "activity" ? activities[t.index].group : groups[t.index].parent;
+  const container = (t: Target): string | undefined => (t.kind === "activity" ? activities[t.index].group : groups[t.index].parent);
 
   const parents = all.filter((l) => l.children.length > 0).reverse();
   for (const line of parents) {

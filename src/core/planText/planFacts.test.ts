@@ -38,17 +38,13 @@ describe("readPlanFacts", () => {
         "UBND tỉnh ban hành Kế hoạch thực hiện nhiệm vụ sản xuất sạch hơn, cụ thể như sau:",
       ].join("\n"),
     );
-    expect(facts.title).toBe(
-      "Thực hiện nhiệm vụ sản xuất sạch hơn trong công nghiệp trên địa bàn tỉnh Đồng Nai năm 2019",
-    );
+    expect(facts.title).toBe("Thực hiện nhiệm vụ sản xuất sạch hơn trong công nghiệp trên địa bàn tỉnh Đồng Nai năm 2019");
     expect(facts.issuer).toBe("UBND tỉnh Đồng Nai");
     expect(facts.date).toBe("2019-04-02");
   });
 
   it("reports a blank number and an incomplete date of a draft", () => {
-    const { facts, findings } = read(
-      "Số: /KH-UBND\n\nHà Nội, ngày tháng năm 2023\n\n**KẾ HOẠCH**  \n**Bảo vệ môi trường**",
-    );
+    const { facts, findings } = read("Số: /KH-UBND\n\nHà Nội, ngày tháng năm 2023\n\n**KẾ HOẠCH**  \n**Bảo vệ môi trường**");
     expect(facts).toEqual({ place: "Hà Nội", province: "Hà Nội", title: "Bảo vệ môi trường" });
     expect(findings.map((f) => f.code)).toEqual(["plan-number-blank", "plan-date-incomplete"]);
   });

@@ -29,9 +29,7 @@ function readNumber(p: Paragraph, findings: Finding[]): string | undefined {
   if (!m) return undefined;
   const digits = m[1].trim();
   if (digits === "") {
-    findings.push(
-      info("plan-number-blank", "Số kế hoạch để trống (bản dự thảo).", "The plan number is blank (a draft)."),
-    );
+    findings.push(info("plan-number-blank", "Số kế hoạch để trống (bản dự thảo).", "The plan number is blank (a draft)."));
     return undefined;
   }
   if (!/^\d+[a-z]?$/.test(digits)) {
@@ -70,11 +68,7 @@ function readPlaceDate(p: Paragraph, facts: HeadFacts, findings: Finding[]): boo
   if (date) facts.date = date;
   else {
     findings.push(
-      info(
-        "plan-date-incomplete",
-        `Ngày của kế hoạch chưa đầy đủ: "${p.text}".`,
-        `The plan's date is incomplete: "${p.text}".`,
-      ),
+      info("plan-date-incomplete", `Ngày của kế hoạch chưa đầy đủ: "${p.text}".`, `The plan's date is incomplete: "${p.text}".`),
     );
   }
   return true;

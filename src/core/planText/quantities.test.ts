@@ -25,9 +25,7 @@ describe("findQuantities", () => {
       { role: "count", value: "2", min: "2", unit: "cuộc", per: undefined, total: false },
       { role: "people", value: "120", min: "120", unit: "người", per: undefined, total: true },
     ]);
-    expect(
-      simple("Tần suất phát hành là 04 số/quý, phát hành 12 số trong 03 quý.").map((m) => [m.value, m.per]),
-    ).toEqual([
+    expect(simple("Tần suất phát hành là 04 số/quý, phát hành 12 số trong 03 quý.").map((m) => [m.value, m.per])).toEqual([
       ["4", "quy"],
       ["12", undefined],
     ]);
@@ -44,10 +42,7 @@ describe("findQuantities", () => {
 
 describe("readQuantities", () => {
   it("takes the count in a unit natural to the kind, and participants per event", () => {
-    const r = readQuantities(
-      ["Dự kiến tổ chức 05 lớp tại 05 doanh nghiệp điển hình, mỗi lớp khoảng 50 người."],
-      "training",
-    );
+    const r = readQuantities(["Dự kiến tổ chức 05 lớp tại 05 doanh nghiệp điển hình, mỗi lớp khoảng 50 người."], "training");
     expect([r.quantity?.toFixed(), r.unit, r.participants?.toFixed(), r.extras]).toEqual(["5", "lớp", "50", []]);
   });
 
@@ -60,22 +55,13 @@ describe("readQuantities", () => {
   });
 
   it("lists counts of other paragraphs that differ from the quantity taken", () => {
-    const r = readQuantities(
-      ["Tổ chức 02 cuộc hội nghị", "60 người x 2 cuộc = 120 người", "tại 05 doanh nghiệp"],
-      "conference",
-    );
+    const r = readQuantities(["Tổ chức 02 cuộc hội nghị", "60 người x 2 cuộc = 120 người", "tại 05 doanh nghiệp"], "conference");
     expect(r.quantity?.toFixed()).toBe("2");
-    expect(r.extras.map((e) => [e.paragraph, e.mention.value.toFixed(), e.mention.unit])).toEqual([
-      [2, "5", "doanh nghiệp"],
-    ]);
+    expect(r.extras.map((e) => [e.paragraph, e.mention.value.toFixed(), e.mention.unit])).toEqual([[2, "5", "doanh nghiệp"]]);
   });
 
   it("reads days and duration", () => {
     const r = readQuantities(["01 đoàn 10 người, 04 ngày", "05 - 07 phút/chương trình"]);
-    expect([r.days?.toFixed(), r.durationMinutes?.min.toFixed(), r.durationMinutes?.max.toFixed()]).toEqual([
-      "4",
-      "5",
-      "7",
-    ]);
+    expect([r.days?.toFixed(), r.durationMinutes?.min.toFixed(), r.durationMinutes?.max.toFixed()]).toEqual(["4", "5", "7"]);
   });
 });

@@ -18,11 +18,7 @@ describe("checkStatedTotals", () => {
 
   it("is silent when the parts add up", () => {
     expect(
-      checkStatedTotals(
-        [a("1", "I", "20800000"), a("2", "I", "54400000"), a("3", undefined, "11800000")],
-        groups,
-        money("87000000"),
-      ),
+      checkStatedTotals([a("1", "I", "20800000"), a("2", "I", "54400000"), a("3", undefined, "11800000")], groups, money("87000000")),
     ).toEqual([]);
   });
 

@@ -74,9 +74,7 @@ function endsBody(p: Paragraph): boolean {
 
 function childPath(parent: OutlineNode, p: Paragraph): string {
   if (STRUCTURAL.has(p.marker)) return parent.path ? `${parent.path}.${p.label}` : p.label;
-  const same = parent.children.filter((c) =>
-    BULLETS.has(p.marker) ? BULLETS.has(c.para.marker) : c.para.marker === "plain",
-  );
+  const same = parent.children.filter((c) => (BULLETS.has(p.marker) ? BULLETS.has(c.para.marker) : c.para.marker === "plain"));
   return `${parent.path}${BULLETS.has(p.marker) ? "-" : "~"}${same.length + 1}`;
 }
 

@@ -40,9 +40,7 @@ describe("readTables", () => {
       "| 4 | | | cái | 10 | | | |",
     ].join("\n");
     const { activities, groups, findings } = read(text);
-    expect(groups.map((g) => [g.stt, g.name, g.depth, g.statedAmount?.toFixed()])).toEqual([
-      ["I", "Truyền thông", 0, "60000000"],
-    ]);
+    expect(groups.map((g) => [g.stt, g.name, g.depth, g.statedAmount?.toFixed()])).toEqual([["I", "Truyền thông", 0, "60000000"]]);
     expect(
       activities.map((a) => [
         a.stt,
@@ -59,12 +57,7 @@ describe("readTables", () => {
       ["2", "I", "tv", false, "3", undefined, [1, 2, 3, 4], "15000000"],
       ["3", "I", "other", true, "2.5", undefined, [], undefined],
     ]);
-    expect(findings.map((f) => f.code)).toEqual([
-      "timing-unreadable",
-      "table-number-unreadable",
-      "kind-unknown",
-      "table-row-unnamed",
-    ]);
+    expect(findings.map((f) => f.code)).toEqual(["timing-unreadable", "table-number-unreadable", "kind-unknown", "table-row-unnamed"]);
   });
 
   it("leaves alone tables that list no activities", () => {

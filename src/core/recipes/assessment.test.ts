@@ -53,7 +53,10 @@ describe("assessment recipe (đánh giá nhanh SXSH)", () => {
   });
 
   it("to the thousand, per line", () => {
-    const result = assessmentRecipe(activity({ kind: "assessment", quantity: "3", unitCost: "12345677" }), context({ rounding: "thousand" }));
+    const result = assessmentRecipe(
+      activity({ kind: "assessment", quantity: "3", unitCost: "12345677" }),
+      context({ rounding: "thousand" }),
+    );
     // 50% x 12.345.677 = 6.172.838,5; 3 x 6.172.838,5 = 18.518.515,5 -> 18.519.000
     expect(lineTable(result)).toEqual([["SXSH.DANHGIA", "3", "6172838.5", "18519000"]]);
   });

@@ -25,9 +25,13 @@ export const assessmentRecipe: Recipe = (activity, ctx) => {
   if (consulting) {
     support = Decimal.min(consulting.times(share), cap);
   } else {
-    b.report("warning", "assumed-consulting-cost", "unitCost",
+    b.report(
+      "warning",
+      "assumed-consulting-cost",
+      "unitCost",
       `chưa có chi phí tư vấn mỗi cơ sở (cột Đơn giá); tính mức hỗ trợ tối đa ${formatVnd(cap)} đồng/cơ sở`,
-      `no consulting cost per facility (Đơn giá column); the maximum support ${cap.toFixed()} per facility is used`);
+      `no consulting cost per facility (Đơn giá column); the maximum support ${cap.toFixed()} per facility is used`,
+    );
   }
   b.add({
     description: consulting

@@ -21,9 +21,13 @@ export class LineBuilder {
   fromNorm(code: string, quantity: Decimal, opts: { description?: string; unit?: string; unitCost?: Decimal } = {}): LineItem | undefined {
     const norm = this.ctx.norms.get(code);
     if (!norm) {
-      this.report("error", "norm-not-found", "name",
+      this.report(
+        "error",
+        "norm-not-found",
+        "name",
         `Không có định mức "${code}" áp dụng cho ngày ${this.ctx.norms.date}`,
-        `No norm "${code}" in force on ${this.ctx.norms.date}`);
+        `No norm "${code}" in force on ${this.ctx.norms.date}`,
+      );
       return undefined;
     }
     const userCost = opts.unitCost;
@@ -45,7 +49,14 @@ export class LineBuilder {
   }
 
   /** Reports a finding on a cell of this activity's row. */
-  report(severity: Finding["severity"], code: string, field: ActivityField, message: string, messageEn: string, amounts?: Record<string, string>): void {
+  report(
+    severity: Finding["severity"],
+    code: string,
+    field: ActivityField,
+    message: string,
+    messageEn: string,
+    amounts?: Record<string, string>,
+  ): void {
     const cell = this.activity.cells[field] ?? this.activity.cells.name;
     const prefix = `Dòng ${this.activity.row} (${this.activity.name}): `;
     const prefixEn = `Row ${this.activity.row} (${this.activity.name}): `;
@@ -56,11 +67,23 @@ export class LineBuilder {
   require(field: "quantity" | "participants" | "days", label: string, labelEn: string): Decimal | undefined {
     const value = this.activity[field];
     if (value === undefined) {
-      this.report("error", `missing-${field}`, field, `thiếu ${label}, không tính được dự toán`, `${labelEn} is missing; the estimate cannot be computed`);
+      this.report(
+        "error",
+        `missing-${field}`,
+        field,
+        `thiếu ${label}, không tính được dự toán`,
+        `${labelEn} is missing; the estimate cannot be computed`,
+      );
       return undefined;
     }
     if (!value.isPositive() || value.isZero()) {
-      this.report("error", `invalid-${field}`, field, `${label} phải lớn hơn 0 (đang là ${formatVnd(value)})`, `${labelEn} must be greater than 0 (is ${value.toFixed()})`);
+      this.report(
+        "error",
+        `invalid-${field}`,
+        field,
+        `${label} phải lớn hơn 0 (đang là ${formatVnd(value)})`,
+        `${labelEn} must be greater than 0 (is ${value.toFixed()})`,
+      );
       return undefined;
     }
     return value;
@@ -73,7 +96,13 @@ export class LineBuilder {
   orDefault(field: "quantity" | "days", fallback: Decimal, label: string, labelEn: string): Decimal | undefined {
     const value = this.activity[field];
     if (value !== undefined) return this.require(field, label, labelEn);
-    this.report("info", `assumed-${field}`, field, `chưa có ${label}, tính ${fallback.toFixed()}`, `no ${labelEn}; ${fallback.toFixed()} assumed`);
+    this.report(
+      "info",
+      `assumed-${field}`,
+      field,
+      `chưa có ${label}, tính ${fallback.toFixed()}`,
+      `no ${labelEn}; ${fallback.toFixed()} assumed`,
+    );
     return fallback;
   }
 

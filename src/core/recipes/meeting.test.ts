@@ -52,20 +52,29 @@ describe("conference recipe (hội nghị)", () => {
   });
 
   it("uses the commune level (100.000) for a meeting held by a xã", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "40", days: "1" }), context({ level: "xa" }));
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "40", days: "1" }),
+      context({ level: "xa" }),
+    );
     const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.XA")!;
     // 1 cuộc x 1 ngày x 40 người x 100.000 = 4.000.000
     expect([meals.quantity.toFixed(), meals.unitCost.toFixed(), meals.amount.toFixed()]).toEqual(["40", "100000", "4000000"]);
   });
 
   it("never pays more guests than participants", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "20", guests: "50", days: "1" }), context());
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "20", guests: "50", days: "1" }),
+      context(),
+    );
     // min(50, 20) = 20 guests x 1 ngày x 200.000 = 4.000.000
     expect(result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!.amount.toFixed()).toBe("4000000");
   });
 
   it("reads decimal quantities: 2,5 days", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "10", guests: "0", days: "2.5" }), context());
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "10", guests: "0", days: "2.5" }),
+      context(),
+    );
     expect(lineTable(result)).toEqual([
       ["HN.HOITRUONG", "2.5", "3000000", "7500000"], //   1 x 2,5 ngày x 3.000.000 = 7.500.000
       ["HN.TRANGTRI", "1", "500000", "500000"], //        1 x 500.000
@@ -79,14 +88,20 @@ describe("conference recipe (hội nghị)", () => {
   });
 
   it("a negative guest count is an error on its cell, never a negative line", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "10", guests: "-5", days: "1" }), context());
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "10", guests: "-5", days: "1" }),
+      context(),
+    );
     expect(findingCells(result)).toEqual([{ severity: "error", code: "invalid-guests", sheet: "Kế hoạch", range: "G3" }]);
     for (const l of result.lines) expect(l.amount.isNegative()).toBe(false);
     expect(result.lines.some((l) => l.normCode === "HN.TIENAN.TINH")).toBe(false);
   });
 
   it("a 2016 conference gets the pre-TT 40/2017 meal level (an estimate)", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "50", days: "1" }), context({ date: "2016-05-01" }));
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "50", days: "1" }),
+      context({ date: "2016-05-01" }),
+    );
     const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!;
     // 1 x 1 ngày x 50 người x 150.000 = 7.500.000
     expect(meals.amount.toFixed()).toBe("7500000");
@@ -172,7 +187,10 @@ describe("training recipe (tập huấn / lớp)", () => {
   });
 
   it("pays lecturers at the national level elsewhere", () => {
-    const result = trainingRecipe(activity({ kind: "training", quantity: "3", participants: "40", days: "1" }), context({ province: "Trà Vinh" }));
+    const result = trainingRecipe(
+      activity({ kind: "training", quantity: "3", participants: "40", days: "1" }),
+      context({ province: "Trà Vinh" }),
+    );
     const lecturers = result.lines.find((l) => l.normCode === "TH.GIANGVIEN")!;
     // 3 lớp x 1 ngày x 2 buổi x 1.000.000 = 6.000.000
     expect([lecturers.quantity.toFixed(), lecturers.amount.toFixed()]).toEqual(["6", "6000000"]);
@@ -213,7 +231,10 @@ describe("meeting recipes round each line, not the total", () => {
 
   it("to the đồng: fractional đồng rounded half up per line", () => {
     const odd = [unitLevel("HN.NUOCUONG", "12345.5"), unitLevel("HN.TAILIEU", "0.4")];
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "1", participants: "3", guests: "0", days: "1" }), context({ overrides: odd }));
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "3", guests: "0", days: "1" }),
+      context({ overrides: odd }),
+    );
     const byCode = Object.fromEntries(result.lines.map((l) => [l.normCode, l.amount.toFixed()]));
     expect(byCode["HN.NUOCUONG"]).toBe("37037"); // 3 x 12.345,5 = 37.036,5 -> 37.037
     expect(byCode["HN.TAILIEU"]).toBe("1"); //     3 x 0,4 = 1,2 -> 1

@@ -34,8 +34,13 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
     }
     b.fromNorm(speakerNorm, eventDays.times(SESSIONS_PER_DAY));
     if (activity.unitCost) {
-      b.report("info", "unit-cost-ignored", "unitCost", "hoạt động nhiều nội dung chi: đơn giá nhập ở dòng này không được dùng; sửa ở bảng chi tiết",
-        "an activity of several lines: the unit cost typed on this row is not used; edit the breakdown instead");
+      b.report(
+        "info",
+        "unit-cost-ignored",
+        "unitCost",
+        "hoạt động nhiều nội dung chi: đơn giá nhập ở dòng này không được dùng; sửa ở bảng chi tiết",
+        "an activity of several lines: the unit cost typed on this row is not used; edit the breakdown instead",
+      );
     }
     return b.result();
   };
@@ -48,13 +53,23 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
  */
 function guests(activity: Activity, people: Decimal, b: LineBuilder): Decimal {
   if (activity.guests !== undefined && activity.guests.lessThan(0)) {
-    b.report("error", "invalid-guests", "guests", "số đại biểu không hưởng lương không được âm", "the number of delegates not paid by the state cannot be negative");
+    b.report(
+      "error",
+      "invalid-guests",
+      "guests",
+      "số đại biểu không hưởng lương không được âm",
+      "the number of delegates not paid by the state cannot be negative",
+    );
     return money(0);
   }
   if (activity.guests !== undefined) return Decimal.min(activity.guests, people);
-  b.report("info", "assumed-guests", "guests",
+  b.report(
+    "info",
+    "assumed-guests",
+    "guests",
     "chưa có số đại biểu không hưởng lương NSNN; tiền ăn tính cho tất cả người tham dự",
-    "no count of delegates not paid by the state budget; meal support is counted for every participant");
+    "no count of delegates not paid by the state budget; meal support is counted for every participant",
+  );
   return people;
 }
 

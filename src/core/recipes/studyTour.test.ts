@@ -22,7 +22,10 @@ describe("study tour recipe (đoàn trao đổi kinh nghiệm)", () => {
   });
 
   it("a 2016 trip gets TT 97/2010's levels", () => {
-    const result = studyTourRecipe(activity({ kind: "study_tour", quantity: "1", participants: "10", days: "3" }), context({ date: "2016-05-01" }));
+    const result = studyTourRecipe(
+      activity({ kind: "study_tour", quantity: "1", participants: "10", days: "3" }),
+      context({ date: "2016-05-01" }),
+    );
     expect(lineTable(result)).toEqual([
       ["CT.LUUTRU", "30", "150000", "4500000"], //     30 người-ngày x 150.000 = 4.500.000
       ["CT.PHONG.TP", "20", "250000", "5000000"], //   20 người-đêm x 250.000 = 5.000.000
@@ -32,7 +35,10 @@ describe("study tour recipe (đoàn trao đổi kinh nghiệm)", () => {
   });
 
   it("a trip after 04/5/2025 gets TT 12/2025's per diem", () => {
-    const result = studyTourRecipe(activity({ kind: "study_tour", quantity: "2", participants: "5", days: "2" }), context({ date: "2025-06-01" }));
+    const result = studyTourRecipe(
+      activity({ kind: "study_tour", quantity: "2", participants: "5", days: "2" }),
+      context({ date: "2025-06-01" }),
+    );
     expect(lineTable(result)).toEqual([
       ["CT.LUUTRU", "20", "300000", "6000000"], //     2 đoàn x 5 người x 2 ngày x 300.000 = 6.000.000
       ["CT.PHONG.TP", "10", "350000", "3500000"], //   2 x 5 x 1 đêm x 350.000 = 3.500.000
@@ -51,7 +57,10 @@ describe("study tour recipe (đoàn trao đổi kinh nghiệm)", () => {
   });
 
   it("half days: 2,5 days are 1,5 nights", () => {
-    const result = studyTourRecipe(activity({ kind: "study_tour", quantity: "1", participants: "3", days: "2.5" }), context({ rounding: "thousand" }));
+    const result = studyTourRecipe(
+      activity({ kind: "study_tour", quantity: "1", participants: "3", days: "2.5" }),
+      context({ rounding: "thousand" }),
+    );
     expect(lineTable(result)).toEqual([
       ["CT.LUUTRU", "7.5", "200000", "1500000"], //    3 x 2,5 x 200.000 = 1.500.000
       ["CT.PHONG.TP", "4.5", "350000", "1575000"], //  3 x 1,5 x 350.000 = 1.575.000

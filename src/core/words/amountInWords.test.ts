@@ -66,14 +66,8 @@ const DEFAULT_CASES: ReadonlyArray<readonly [string, string]> = [
   ["500.050.005", "Năm trăm triệu, không trăm năm mươi nghìn, không trăm linh năm đồng"],
   ["955.651.000", "Chín trăm năm mươi lăm triệu, sáu trăm năm mươi mốt nghìn đồng"],
   ["1.000.000.000", "Một tỷ đồng"],
-  [
-    "1.234.567.890",
-    "Một tỷ, hai trăm ba mươi tư triệu, năm trăm sáu mươi bảy nghìn, tám trăm chín mươi đồng",
-  ],
-  [
-    "1.505.555.005",
-    "Một tỷ, năm trăm linh năm triệu, năm trăm năm mươi lăm nghìn, không trăm linh năm đồng",
-  ],
+  ["1.234.567.890", "Một tỷ, hai trăm ba mươi tư triệu, năm trăm sáu mươi bảy nghìn, tám trăm chín mươi đồng"],
+  ["1.505.555.005", "Một tỷ, năm trăm linh năm triệu, năm trăm năm mươi lăm nghìn, không trăm linh năm đồng"],
   ["2.000.000.005", "Hai tỷ, không trăm linh năm đồng"],
   ["1.000.000.000.000", "Một nghìn tỷ đồng"],
   ["2.500.000.000.000", "Hai nghìn tỷ, năm trăm tỷ đồng"],
@@ -110,9 +104,7 @@ describe("amountInWords, default options", () => {
 
 describe("amountInWords, the seed plan (Đồng Nai 2019)", () => {
   it("reads the plan's total as the plan writes it, with ngàn", () => {
-    expect(amountInWords("955.651.000", { thousandWord: "ngàn" })).toBe(
-      "Chín trăm năm mươi lăm triệu, sáu trăm năm mươi mốt ngàn đồng",
-    );
+    expect(amountInWords("955.651.000", { thousandWord: "ngàn" })).toBe("Chín trăm năm mươi lăm triệu, sáu trăm năm mươi mốt ngàn đồng");
   });
   it("reads the same total with the default nghìn", () => {
     expect(amountInWords("955651000")).toBe("Chín trăm năm mươi lăm triệu, sáu trăm năm mươi mốt nghìn đồng");
@@ -156,11 +148,7 @@ const OPTION_CASES: readonly OptionCase[] = [
   ["87.000.000", { chan: true, endMark: true }, "Tám mươi bảy triệu đồng chẵn./."],
   ["1.500", { currency: "VND" }, "Một nghìn năm trăm VND"],
   ["0", { currency: "" }, "Không"],
-  [
-    "215.342.000",
-    { thousandWord: "ngàn", groupSeparator: " ", chan: true },
-    "Hai trăm mười lăm triệu ba trăm bốn mươi hai ngàn đồng chẵn",
-  ],
+  ["215.342.000", { thousandWord: "ngàn", groupSeparator: " ", chan: true }, "Hai trăm mười lăm triệu ba trăm bốn mươi hai ngàn đồng chẵn"],
   [
     "201.024.000",
     { thousandWord: "ngàn", zeroTensWord: "lẻ", fourAfterTens: "bốn", chan: true, endMark: true },

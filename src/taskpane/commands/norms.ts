@@ -45,8 +45,17 @@ export function normsCommand(book: BookSnapshot, options: NormsCommandOptions = 
 
   const info = findSheet(names, "plan") ? readPlan(book).plan.info : {};
   const norms = selectNorms({ date: options.normsDate || info.date, province: options.province || info.province }).all();
-  const title = `ĐỊNH MỨC CHI áp dụng ngày ${formatDate(options.normsDate || info.date)}${(options.province || info.province) ? `, tỉnh ${options.province || info.province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
-  const findings = norms.length ? [] : [finding("warning", "no-norms-in-force", "Không có định mức nào có hiệu lực vào ngày đã chọn", "No norm is in force on the chosen date")];
+  const title = `ĐỊNH MỨC CHI áp dụng ngày ${formatDate(options.normsDate || info.date)}${options.province || info.province ? `, tỉnh ${options.province || info.province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
+  const findings = norms.length
+    ? []
+    : [
+        finding(
+          "warning",
+          "no-norms-in-force",
+          "Không có định mức nào có hiệu lực vào ngày đã chọn",
+          "No norm is in force on the chosen date",
+        ),
+      ];
   return { findings, writes: normsSheetWrites(sheet, norms, title), sheet, count: norms.length, exists: holdsRows };
 }
 

@@ -118,7 +118,12 @@ export const paneCommands: PaneCommands = {
   },
 
   async norms(port, choices, replace) {
-    const r = await runNorms(port, { normsDate: choices.normsDate || undefined, province: choices.province.trim() || undefined, replace, force: replace });
+    const r = await runNorms(port, {
+      normsDate: choices.normsDate || undefined,
+      province: choices.province.trim() || undefined,
+      replace,
+      force: replace,
+    });
     return { findings: r.findings, keptCells: keptOf(r.findings), sheet: r.sheet, count: r.count, exists: r.exists && !replace };
   },
 

@@ -23,14 +23,22 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
     <Card headingId="actions-heading" heading={s.actionsLabel}>
       <div className={styles.buttons}>
         {actions.check && (
-          <Button disabled={busy} onClick={() => actions.check!()} aria-describedby="check-hint">{s.runCheck}</Button>
+          <Button disabled={busy} onClick={() => actions.check!()} aria-describedby="check-hint">
+            {s.runCheck}
+          </Button>
         )}
         {actions.attachment && (
-          <Button disabled={busy} onClick={() => actions.attachment!()} aria-describedby="attachment-hint">{s.runAttachment}</Button>
+          <Button disabled={busy} onClick={() => actions.attachment!()} aria-describedby="attachment-hint">
+            {s.runAttachment}
+          </Button>
         )}
-        <Button disabled={busy} onClick={() => actions.norms()} aria-describedby="norms-hint">{s.runNorms}</Button>
+        <Button disabled={busy} onClick={() => actions.norms()} aria-describedby="norms-hint">
+          {s.runNorms}
+        </Button>
         {actions.restore && (
-          <Button disabled={busy} onClick={actions.restore} aria-describedby="restore-hint">{s.restore}</Button>
+          <Button disabled={busy} onClick={actions.restore} aria-describedby="restore-hint">
+            {s.restore}
+          </Button>
         )}
       </div>
       <div className={styles.hints}>
@@ -43,8 +51,12 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
         <MessageBar className={styles.bar} intent="warning">
           <MessageBarBody>{s.normsExists(state.confirmNorms)}</MessageBarBody>
           <MessageBarActions>
-            <Button size="small" appearance="primary" onClick={() => actions.norms(true)}>{s.normsRefresh}</Button>
-            <Button size="small" onClick={actions.cancelNorms}>{s.cancel}</Button>
+            <Button size="small" appearance="primary" onClick={() => actions.norms(true)}>
+              {s.normsRefresh}
+            </Button>
+            <Button size="small" onClick={actions.cancelNorms}>
+              {s.cancel}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

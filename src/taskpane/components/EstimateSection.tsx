@@ -8,17 +8,36 @@ import type { PaneState } from "../usePane";
 import { Card } from "./Card";
 
 const useStyles = makeStyles({
-  options: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, border: "none", margin: 0, padding: 0 },
+  options: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    border: "none",
+    margin: 0,
+    padding: 0,
+  },
   input: { width: "100%", minWidth: 0 },
   run: { marginTop: tokens.spacingVerticalM, width: "100%" },
-  total: { marginTop: tokens.spacingVerticalM, padding: tokens.spacingVerticalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorBrandBackground2 },
+  total: {
+    marginTop: tokens.spacingVerticalM,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   totalAmount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   words: { fontSize: tokens.fontSizeBase200, fontStyle: "italic", marginTop: tokens.spacingVerticalXXS },
 });
 
 /** Tính dự toán: its options (rounding, words variant, norms date, province), the button, and the total. */
-export function EstimateSection({ choices, onChoices, onRun, busy, total, summary }: {
+export function EstimateSection({
+  choices,
+  onChoices,
+  onRun,
+  busy,
+  total,
+  summary,
+}: {
   choices: EstimateChoices;
   onChoices(c: EstimateChoices): void;
   onRun(): void;
@@ -39,7 +58,11 @@ export function EstimateSection({ choices, onChoices, onRun, busy, total, summar
           </Select>
         </Field>
         <Field label={s.words}>
-          <Select className={styles.input} value={choices.thousandWord} onChange={(_, d) => set({ thousandWord: d.value === "ngàn" ? "ngàn" : "nghìn" })}>
+          <Select
+            className={styles.input}
+            value={choices.thousandWord}
+            onChange={(_, d) => set({ thousandWord: d.value === "ngàn" ? "ngàn" : "nghìn" })}
+          >
             <option value="nghìn">{s.wordsNghin}</option>
             <option value="ngàn">{s.wordsNgan}</option>
           </Select>
@@ -48,18 +71,29 @@ export function EstimateSection({ choices, onChoices, onRun, busy, total, summar
           <Input className={styles.input} type="date" value={choices.normsDate} onChange={(_, d) => set({ normsDate: d.value })} />
         </Field>
         <Field label={s.province} hint={s.provinceHint}>
-          <Input className={styles.input} value={choices.province} placeholder={summary?.province} onChange={(_, d) => set({ province: d.value })} />
+          <Input
+            className={styles.input}
+            value={choices.province}
+            placeholder={summary?.province}
+            onChange={(_, d) => set({ province: d.value })}
+          />
         </Field>
       </fieldset>
       <Button className={styles.run} appearance="primary" disabled={busy} onClick={onRun} aria-describedby="estimate-hint">
         {s.runEstimate}
       </Button>
-      <span id="estimate-hint" hidden>{s.runEstimateHint}</span>
+      <span id="estimate-hint" hidden>
+        {s.runEstimateHint}
+      </span>
       {total && (
         <div className={styles.total} role="status" aria-label={s.total}>
           <div className={styles.totalLabel}>{s.total}</div>
-          <div className={styles.totalAmount} data-testid="estimate-total">{s.amount(total.amount)}</div>
-          <div className={styles.words} lang="vi">{s.inWords}: {amountInWords(total.amount, { thousandWord: choices.thousandWord })}</div>
+          <div className={styles.totalAmount} data-testid="estimate-total">
+            {s.amount(total.amount)}
+          </div>
+          <div className={styles.words} lang="vi">
+            {s.inWords}: {amountInWords(total.amount, { thousandWord: choices.thousandWord })}
+          </div>
         </div>
       )}
     </Card>

@@ -49,7 +49,9 @@ export function FindingItem({ finding, selected, onSelect }: { finding: Finding;
   const where = whereOf(finding);
   const body = (
     <>
-      <Badge appearance="tint" size="small" color={BADGE_COLOR[finding.severity]}>{s.severity[finding.severity]}</Badge>
+      <Badge appearance="tint" size="small" color={BADGE_COLOR[finding.severity]}>
+        {s.severity[finding.severity]}
+      </Badge>
       <span>{message}</span>
       {where && <span className={styles.where}>{where}</span>}
     </>

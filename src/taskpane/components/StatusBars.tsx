@@ -1,4 +1,13 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { messageIn, type PaneCommandName } from "../i18n";
 import { useLang, useStrings } from "../LanguageContext";
 import type { Localized, PaneError } from "../usePane";
@@ -30,7 +39,9 @@ export function StatusBars({ busy, error, notice, onDismissError }: Props) {
             {messageIn(lang, error)}
           </MessageBarBody>
           <MessageBarActions>
-            <Button size="small" onClick={onDismissError}>{s.dismiss}</Button>
+            <Button size="small" onClick={onDismissError}>
+              {s.dismiss}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

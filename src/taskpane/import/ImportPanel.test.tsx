@@ -17,7 +17,10 @@ async function openImportAndRead(text: string) {
   fireEvent.click(screen.getByRole("button", { name: "Đọc văn bản" }));
 }
 
-const previewRows = () => within(screen.getByRole("table", { name: /Các hoạt động đọc được/ })).getAllByRole("row").slice(1);
+const previewRows = () =>
+  within(screen.getByRole("table", { name: /Các hoạt động đọc được/ }))
+    .getAllByRole("row")
+    .slice(1);
 
 describe("Nhập kế hoạch in the task pane", () => {
   it("previews what the parser read: each activity with its kind and quantity", async () => {

@@ -46,8 +46,11 @@ export default function ImportPanel({ port, busy, runExternal, onInserted, write
   };
   const insert = async () => {
     if (!plan || invalid.length) return;
-    const result = await runExternal("import", () => write(port, applyEdits(plan, edits), { replace }), (r) =>
-      r.rowsWritten ? (t) => t.importDone(r.rowsWritten) : undefined);
+    const result = await runExternal(
+      "import",
+      () => write(port, applyEdits(plan, edits), { replace }),
+      (r) => (r.rowsWritten ? (t) => t.importDone(r.rowsWritten) : undefined),
+    );
     if (result?.rowsWritten) onInserted();
   };
   const facts = plan?.facts;
@@ -57,19 +60,33 @@ export default function ImportPanel({ port, busy, runExternal, onInserted, write
         <Field label={s.importTextLabel}>
           <Textarea className={styles.text} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} />
         </Field>
-        <Button onClick={read} disabled={!text.trim()}>{s.importRead}</Button>
+        <Button onClick={read} disabled={!text.trim()}>
+          {s.importRead}
+        </Button>
         {plan && (
           <>
-            <h3 className={styles.sub} id="preview-heading">{s.previewHeading(plan.activities.length)}</h3>
+            <h3 className={styles.sub} id="preview-heading">
+              {s.previewHeading(plan.activities.length)}
+            </h3>
             {facts?.number && <p className={styles.facts}>{s.planFactsRead(facts.number, facts.date ? isoToVn(facts.date) : "")}</p>}
-            {facts?.total && <p className={styles.facts}>{s.statedTotalRead}: {s.amount(facts.total)}</p>}
+            {facts?.total && (
+              <p className={styles.facts}>
+                {s.statedTotalRead}: {s.amount(facts.total)}
+              </p>
+            )}
             {plan.activities.length > 0 && <PreviewTable plan={plan} edits={edits} invalid={invalid} onEdit={setEdits} />}
             {plan.findings.length > 0 && <ParseFindings findings={plan.findings} />}
             <Checkbox checked={replace} onChange={(_, d) => setReplace(d.checked === true)} label={s.replacePlan} />
             {invalid.length > 0 && (
-              <MessageBar intent="warning"><MessageBarBody>{s.insertBlocked}</MessageBarBody></MessageBar>
+              <MessageBar intent="warning">
+                <MessageBarBody>{s.insertBlocked}</MessageBarBody>
+              </MessageBar>
             )}
-            <Button appearance="primary" disabled={busy || invalid.length > 0 || plan.activities.length === 0} onClick={() => void insert()}>
+            <Button
+              appearance="primary"
+              disabled={busy || invalid.length > 0 || plan.activities.length === 0}
+              onClick={() => void insert()}
+            >
               {s.insert}
             </Button>
           </>
@@ -84,10 +101,14 @@ function ParseFindings({ findings }: { findings: Finding[] }) {
   const styles = useStyles();
   return (
     <>
-      <h3 className={styles.sub} id="parse-findings-heading">{s.parseFindings(findings.length)}</h3>
+      <h3 className={styles.sub} id="parse-findings-heading">
+        {s.parseFindings(findings.length)}
+      </h3>
       <ul className={styles.list} aria-labelledby="parse-findings-heading">
         {findings.map((f, i) => (
-          <li key={`${f.code}-${i}`}><FindingItem finding={f} selected={false} onSelect={() => undefined} /></li>
+          <li key={`${f.code}-${i}`}>
+            <FindingItem finding={f} selected={false} onSelect={() => undefined} />
+          </li>
         ))}
       </ul>
     </>

@@ -1,4 +1,15 @@
-import { Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ACTIVITY_KINDS, type ActivityKind } from "../../core/plan/kinds";
 import { formatVnd } from "../../core/money/money";
 import type { ImportedPlan } from "../../core/planText/parsePlanText";
@@ -18,7 +29,12 @@ const useStyles = makeStyles({
 });
 
 /** The activities read from the text, with an editable kind and quantity on each row. */
-export function PreviewTable({ plan, edits, invalid, onEdit }: {
+export function PreviewTable({
+  plan,
+  edits,
+  invalid,
+  onEdit,
+}: {
   plan: ImportedPlan;
   edits: ImportEdits;
   invalid: readonly number[];
@@ -38,12 +54,16 @@ export function PreviewTable({ plan, edits, invalid, onEdit }: {
       <TableBody>
         {plan.activities.map((a, i) => {
           const kind = edits.kinds[i] ?? a.kind;
-          const details = [a.unit && `${s.colUnit}: ${a.unit}`, a.timing, a.statedAmount && `${s.colStated}: ${formatVnd(a.statedAmount)}`].filter(Boolean).join(" · ");
+          const details = [a.unit && `${s.colUnit}: ${a.unit}`, a.timing, a.statedAmount && `${s.colStated}: ${formatVnd(a.statedAmount)}`]
+            .filter(Boolean)
+            .join(" · ");
           const bad = invalid.includes(i);
           return (
             <TableRow key={`${a.stt}-${a.sourceLine}`}>
               <TableCell className={styles.cell}>
-                <div className={styles.name}><strong>{a.stt}</strong> {a.name}</div>
+                <div className={styles.name}>
+                  <strong>{a.stt}</strong> {a.name}
+                </div>
                 {details && <div className={styles.details}>{details}</div>}
               </TableCell>
               <TableCell className={styles.cell}>
@@ -55,7 +75,9 @@ export function PreviewTable({ plan, edits, invalid, onEdit }: {
                   onChange={(_, d) => onEdit({ ...edits, kinds: { ...edits.kinds, [i]: d.value as ActivityKind } })}
                 >
                   {ACTIVITY_KINDS.map((k) => (
-                    <option key={k} value={k}>{s.kinds[k]}</option>
+                    <option key={k} value={k}>
+                      {s.kinds[k]}
+                    </option>
                   ))}
                 </Select>
               </TableCell>

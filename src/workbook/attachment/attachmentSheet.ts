@@ -57,7 +57,12 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   const allLines = estimate.activities.flatMap((a) => a.lines);
   const widths = columnWidths(maxOf([estimate.total, ...allLines.map((l) => l.amount)]), maxOf(allLines.map((l) => l.unitCost)));
   const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
-  const box = (t: string, from: number, to: number, fontSize = BODY_SIZE, bold = false): TextBox => ({ text: t, width: widthOf(from, to), fontSize, bold });
+  const box = (t: string, from: number, to: number, fontSize = BODY_SIZE, bold = false): TextBox => ({
+    text: t,
+    width: widthOf(from, to),
+    fontSize,
+    bold,
+  });
 
   const draft = newDraft(sheet);
   const place = options.place ?? info.province;
@@ -66,7 +71,11 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   const issuer = (info.issuer?.trim() || "Tên cơ quan, đơn vị").toUpperCase();
   const motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
   const leftTo = COL.name;
-  const r1 = addRow(draft, [text(issuer), blank, text(motto)], rowHeightFor([box(issuer, 1, leftTo, HEADER_SIZE, true), box(motto, leftTo + 1, LAST_COL, HEADER_SIZE, true)]));
+  const r1 = addRow(
+    draft,
+    [text(issuer), blank, text(motto)],
+    rowHeightFor([box(issuer, 1, leftTo, HEADER_SIZE, true), box(motto, leftTo + 1, LAST_COL, HEADER_SIZE, true)]),
+  );
   const r2 = addRow(draft, [blank, blank, text("Độc lập - Tự do - Hạnh phúc")], rowHeightFor([], HEADER_SIZE + 1));
   const numberText = `Số: ${info.number?.trim() || "......"}`;
   const r3 = addRow(draft, [text(numberText), blank, text(placeDateLine(place, info.date))], rowHeightFor([], HEADER_SIZE) + 6);
@@ -94,7 +103,11 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   style(draft, span(unitRow, 1, LAST_COL), { horizontal: "right", italic: true });
 
   // The table: headers, the column numbers, the outline, the grand total.
-  const headerRow = addRow(draft, ATTACHMENT_HEADERS.map(text), rowHeightFor(ATTACHMENT_HEADERS.map((h, i) => box(h, i + 1, i + 1, BODY_SIZE, true))));
+  const headerRow = addRow(
+    draft,
+    ATTACHMENT_HEADERS.map(text),
+    rowHeightFor(ATTACHMENT_HEADERS.map((h, i) => box(h, i + 1, i + 1, BODY_SIZE, true))),
+  );
   const indexRow = addRow(draft, COLUMN_INDEX.map(text), rowHeightFor([], 10));
   style(draft, span(headerRow, 1, LAST_COL), { bold: true });
   style(draft, span(indexRow, 1, LAST_COL), { italic: true, fontSize: 10 });
@@ -133,10 +146,28 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
     {
       op: "pageSetup",
       sheet,
-      setup: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, printArea: span(1, 1, LAST_COL, lastRow), printTitleRows: `${headerRow}:${indexRow}`, margins: { ...MARGINS } },
+      setup: {
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: 1,
+        printArea: span(1, 1, LAST_COL, lastRow),
+        printTitleRows: `${headerRow}:${indexRow}`,
+        margins: { ...MARGINS },
+      },
     },
   ];
-  return { sheet, writes, headerRow, firstBodyRow, totalRow, wordsRow, lastRow, words, activityRows: body.activityRows, groupRows: body.groupRows };
+  return {
+    sheet,
+    writes,
+    headerRow,
+    firstBodyRow,
+    totalRow,
+    wordsRow,
+    lastRow,
+    words,
+    activityRows: body.activityRows,
+    groupRows: body.groupRows,
+  };
 }
 
 /** "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)". */
@@ -170,15 +201,34 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     }
     const a = node.estimate;
     const note = a.complete ? "" : "Chưa tính đủ: xem thông báo của lệnh Tính dự toán";
-    const row = addRow(draft, [text(node.stt), text(a.activity.name), blank, blank, blank, blank, text(note)],
-      rowHeightFor([box(a.activity.name, COL.name, true), box(note, COL.basis)]));
+    const row = addRow(
+      draft,
+      [text(node.stt), text(a.activity.name), blank, blank, blank, blank, text(note)],
+      rowHeightFor([box(a.activity.name, COL.name, true), box(note, COL.basis)]),
+    );
     rows.boldRows.push(row);
     rows.activityRows.set(a.activity.row, row);
     for (const { stt, line } of node.lines) {
       const r = addRow(draft, [], rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(line.basis, COL.basis)]));
       const amount: CellWrite = { type: "formula", formula: `=ROUND(D${r}*E${r},${digits})`, cached: line.amount.toFixed() };
-      draft.rows[r - 1] = [text(stt), text(line.description), text(line.unit), num(line.quantity), num(line.unitCost), amount, text(line.basis)];
-      draft.formats[r - 1] = [null, null, null, line.quantity.isInteger() ? MONEY_FORMAT : QUANTITY_FORMAT_DECIMAL, MONEY_FORMAT, MONEY_FORMAT, null];
+      draft.rows[r - 1] = [
+        text(stt),
+        text(line.description),
+        text(line.unit),
+        num(line.quantity),
+        num(line.unitCost),
+        amount,
+        text(line.basis),
+      ];
+      draft.formats[r - 1] = [
+        null,
+        null,
+        null,
+        line.quantity.isInteger() ? MONEY_FORMAT : QUANTITY_FORMAT_DECIMAL,
+        MONEY_FORMAT,
+        MONEY_FORMAT,
+        null,
+      ];
     }
     const first = row + 1;
     const last = row + node.lines.length;
@@ -208,8 +258,16 @@ function subtotalOf(first: number, last: number, amount: Decimal): CellWrite {
  * đơn vị, under the place and date line. The titles vary between units
  * (norms-research.md 4.2, UNVERIFIED); these are the common ones.
  */
-function signatureBlock(draft: Draft, dateLine: string, box: (t: string, from: number, to: number, fontSize?: number, bold?: boolean) => TextBox): number {
-  const spans: [number, number][] = [[1, 2], [3, 5], [6, 7]];
+function signatureBlock(
+  draft: Draft,
+  dateLine: string,
+  box: (t: string, from: number, to: number, fontSize?: number, bold?: boolean) => TextBox,
+): number {
+  const spans: [number, number][] = [
+    [1, 2],
+    [3, 5],
+    [6, 7],
+  ];
   const titles = ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG\n(PHỤ TRÁCH KẾ TOÁN)", "THỦ TRƯỞNG ĐƠN VỊ"];
   const hints = ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"];
   const at = (values: string[]): CellWrite[] => {

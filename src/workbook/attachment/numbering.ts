@@ -2,8 +2,19 @@
 export type NumberStyle = "roman" | "arabic" | "letter" | "dash";
 
 const ROMAN: readonly [number, string][] = [
-  [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-  [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
 ];
 
 export function romanNumeral(n: number): string {
@@ -20,7 +31,31 @@ export function romanNumeral(n: number): string {
  * (a, b, c, d, đ, e, g ...: no f, j, w, z). The convention is NĐ 30/2020/NĐ-CP's
  * as remembered; it is not in ../shared/domain (UNVERIFIED). Past "y" lines get "-".
  */
-export const VIETNAMESE_LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"] as const;
+export const VIETNAMESE_LETTERS = [
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y",
+] as const;
 
 /** The STT of the n-th item (1-based) in a style. */
 export function sttOf(style: NumberStyle, n: number): string {

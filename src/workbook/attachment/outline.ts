@@ -39,7 +39,13 @@ export function attachmentOutline(estimate: Estimate): OutlineNode[] {
         return { kind: "group", stt, name: g.group.name, depth, amount: g.amount, children: build(item.group, depth + 1) };
       }
       const lineStyle = lineStyleUnder(style);
-      return { kind: "activity", stt, depth, estimate: item.activity, lines: item.activity.lines.map((line, j) => ({ stt: sttOf(lineStyle, j + 1), line })) };
+      return {
+        kind: "activity",
+        stt,
+        depth,
+        estimate: item.activity,
+        lines: item.activity.lines.map((line, j) => ({ stt: sttOf(lineStyle, j + 1), line })),
+      };
     });
   };
   return build(undefined, 0);

@@ -41,10 +41,13 @@ export function attachmentCommand(book: BookSnapshot, options: AttachmentCommand
   if (!estimate || !reading.table) return { reading, estimate, findings, writes: [] };
   const sheet = attachmentSheetName(book.sheets);
   if (sheet === reading.table.sheet) {
-    const clash = finding("error", "attachment-sheet-is-plan",
+    const clash = finding(
+      "error",
+      "attachment-sheet-is-plan",
       `Sheet kế hoạch "${sheet}" trùng tên với sheet dự toán mà add-in ghi đè; đổi tên sheet kế hoạch thành "${SHEETS.plan}". Không có ô nào bị thay đổi.`,
       `The plan sheet "${sheet}" has the name of the attachment sheet the add-in overwrites; rename it "${SHEETS.plan}". No cell was changed.`,
-      { sheet, range: "A1" });
+      { sheet, range: "A1" },
+    );
     return { reading, estimate, findings: [...findings, clash], writes: [] };
   }
   // The estimate command's own findings about its target sheets do not concern this one.
@@ -57,5 +60,11 @@ export function attachmentCommand(book: BookSnapshot, options: AttachmentCommand
 
 /** Runs Lập dự toán over a port: one read batch (after listing sheets), one write batch. */
 export function runAttachment(port: WorkbookPort, options: AttachmentCommandOptions & RunOptions = {}): Promise<AttachmentCommandResult> {
-  return runCommand(port, sheetsForAttachment, (book) => attachmentCommand(book, options), options, (sheets) => [attachmentSheetName(sheets)].filter((n) => sheets.some((s) => s.name === n)));
+  return runCommand(
+    port,
+    sheetsForAttachment,
+    (book) => attachmentCommand(book, options),
+    options,
+    (sheets) => [attachmentSheetName(sheets)].filter((n) => sheets.some((s) => s.name === n)),
+  );
 }

@@ -47,7 +47,12 @@ const QUARTER_HEADERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions = {}): string[] {
   const names = pickSheets(sheets, ["plan", "info", "norms", "allocation"]);
   if (sheets.some((s) => s.name === MARKS_SHEET)) names.push(MARKS_SHEET);
-  const named = options.allocationCell?.includes("!") ? options.allocationCell.slice(0, options.allocationCell.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'") : undefined;
+  const named = options.allocationCell?.includes("!")
+    ? options.allocationCell
+        .slice(0, options.allocationCell.lastIndexOf("!"))
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'")
+    : undefined;
   if (named && sheets.some((s) => s.name === named) && !names.includes(named)) names.push(named);
   return names;
 }
@@ -63,7 +68,10 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
   const table = reading.table;
   if (!table || reading.plan.activities.length === 0) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
 
-  const normsName = findSheet(book.sheets.map((s) => s.name), "norms");
+  const normsName = findSheet(
+    book.sheets.map((s) => s.name),
+    "norms",
+  );
   const normsSheet = normsName ? book.read.get(normsName) : undefined;
   const query = { date: options.normsDate ?? reading.plan.info.date, province: options.province ?? reading.plan.info.province };
   const builtIn = (code: string) => builtInNorm(code, query);
@@ -99,26 +107,45 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
   const phased: PhaseRecord[] = [];
   const planSheet = book.read.get(table.sheet)!;
   const phasing = writable.has(table.sheet)
-    ? [...phasingWrites(quarters, ownPhasing, columns.cols, table, phased), ...subtotalWrites(reading.plan, quarters, planSheet, previous, columns.cols, table, phased)]
+    ? [
+        ...phasingWrites(quarters, ownPhasing, columns.cols, table, phased),
+        ...subtotalWrites(reading.plan, quarters, planSheet, previous, columns.cols, table, phased),
+      ]
     : [];
   if (writable.has(table.sheet) && quarters.some((q) => q.source === "phased")) writes.push(...columns.headerWrites);
   writes.push(...phasing);
-  const marks = markWrites(findings, writable, previous, phased, book.sheets.some((s) => s.name === MARKS_SHEET));
+  const marks = markWrites(
+    findings,
+    writable,
+    previous,
+    phased,
+    book.sheets.some((s) => s.name === MARKS_SHEET),
+  );
   writes.push(...marks.writes);
   const untouched = new Set<string>();
   if (locked.has(table.sheet) && quarters.some((q) => q.source === "phased")) untouched.add(table.sheet);
   for (const f of findings) if (f.sheet && f.range && locked.has(f.sheet) && book.read.has(f.sheet)) untouched.add(f.sheet);
   for (const name of untouched) findings.push(lockedSheet(name));
   return {
-    reading, estimate, quarters,
-    allocation: allocationReading.allocation, actuals: allocationReading.actuals,
-    checkFindings, findings, writes,
+    reading,
+    estimate,
+    quarters,
+    allocation: allocationReading.allocation,
+    actuals: allocationReading.actuals,
+    checkFindings,
+    findings,
+    writes,
   };
 }
 
 /** Runs the checks over a port: one read batch (after listing sheets), one write batch. */
 export function runCheck(port: WorkbookPort, options: CheckCommandOptions & RunOptions = {}): Promise<CheckCommandResult> {
-  return runCommand(port, (sheets) => sheetsForCheck(sheets, options), (book) => checkCommand(book, options), options);
+  return runCommand(
+    port,
+    (sheets) => sheetsForCheck(sheets, options),
+    (book) => checkCommand(book, options),
+    options,
+  );
 }
 
 /**
@@ -169,7 +196,13 @@ function quarterColumns(table: PlanTable): { cols: number[]; headerWrites: Write
 }
 
 /** The phased quarters of each activity the user left empty; stale phasing the add-in can no longer compute is cleared. */
-function phasingWrites(quarters: readonly QuarterPlan[], ownPhasing: ReadonlySet<number>, cols: number[], table: PlanTable, record: PhaseRecord[]): WriteOp[] {
+function phasingWrites(
+  quarters: readonly QuarterPlan[],
+  ownPhasing: ReadonlySet<number>,
+  cols: number[],
+  table: PlanTable,
+  record: PhaseRecord[],
+): WriteOp[] {
   const writes: WriteOp[] = [];
   const contiguous = cols.every((c, i) => c === cols[0] + i);
   for (const q of quarters) {
@@ -183,7 +216,12 @@ function phasingWrites(quarters: readonly QuarterPlan[], ownPhasing: ReadonlySet
     } else continue;
     if (contiguous) {
       writes.push({ op: "cells", sheet: table.sheet, row, col: cols[0], cells: [values] });
-      writes.push({ op: "style", sheet: table.sheet, range: `${columnLetter(cols[0])}${row}:${columnLetter(cols[3])}${row}`, style: { numberFormat: MONEY_FORMAT } });
+      writes.push({
+        op: "style",
+        sheet: table.sheet,
+        range: `${columnLetter(cols[0])}${row}:${columnLetter(cols[3])}${row}`,
+        style: { numberFormat: MONEY_FORMAT },
+      });
     } else {
       cols.forEach((c, i) => {
         writes.push({ op: "cells", sheet: table.sheet, row, col: c, cells: [[values[i]]] });
@@ -200,7 +238,15 @@ function phasingWrites(quarters: readonly QuarterPlan[], ownPhasing: ReadonlySet
  * something), or still hold what the add-in wrote there last time; a subtotal the
  * user typed is kept.
  */
-function subtotalWrites(plan: Plan, quarters: readonly QuarterPlan[], sheet: SheetSnapshot, previous: MarksState, cols: number[], table: PlanTable, record: PhaseRecord[]): WriteOp[] {
+function subtotalWrites(
+  plan: Plan,
+  quarters: readonly QuarterPlan[],
+  sheet: SheetSnapshot,
+  previous: MarksState,
+  cols: number[],
+  table: PlanTable,
+  record: PhaseRecord[],
+): WriteOp[] {
   const anyPhased = quarters.some((q) => q.source === "phased");
   const recorded = new Map(previous.phased.map((p) => [`${p.sheet}!${p.address}`, p.value]));
   const rows: { row: number; members: QuarterPlan[] }[] = plan.groups.map((g, index) => ({
@@ -213,7 +259,10 @@ function subtotalWrites(plan: Plan, quarters: readonly QuarterPlan[], sheet: She
     if (members.length === 0) continue;
     const cells = cols.map((c) => ({ cell: cellAt(sheet, row, c), was: recorded.get(`${table.sheet}!${a1(row, c)}`) }));
     const empty = cells.every(({ cell }) => cell.type === "empty");
-    const ours = cells.every(({ cell, was }) => was !== undefined && (cell.type === "empty" ? money(was).isZero() : cell.type === "number" && money(cell.value).eq(money(was))));
+    const ours = cells.every(
+      ({ cell, was }) =>
+        was !== undefined && (cell.type === "empty" ? money(was).isZero() : cell.type === "number" && money(cell.value).eq(money(was))),
+    );
     if (!ours && !(empty && anyPhased)) continue;
     cols.forEach((c, i) => {
       const total = sum(members.map((m) => m.quarters[i]));
@@ -240,7 +289,10 @@ export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): Sta
     const r = readNumberCell(cellAt(planSheet, table.totalRow, col), table.sheet, a1(table.totalRow, col), "Tổng cộng", "Total");
     if (r.value) out.push({ amount: r.value, cell: { sheet: table.sheet, address: a1(table.totalRow, col) } });
   }
-  const infoName = findSheet(book.sheets.map((s) => s.name), "info");
+  const infoName = findSheet(
+    book.sheets.map((s) => s.name),
+    "info",
+  );
   const infoSheet = infoName ? book.read.get(infoName) : undefined;
   const blocks: [SheetSnapshot, number][] = [];
   if (infoSheet) blocks.push([infoSheet, bottomRow(infoSheet)]);
@@ -263,8 +315,11 @@ export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): Sta
 }
 
 function lockedSheet(sheet: string): Finding {
-  return finding("warning", "sheet-protected-not-marked",
+  return finding(
+    "warning",
+    "sheet-protected-not-marked",
     `Sheet "${sheet}" đang được bảo vệ: các ô có vấn đề không được tô màu, quý không được chia; bỏ bảo vệ rồi chạy lại để thấy`,
     `Sheet "${sheet}" is protected: its findings' cells are not marked and no quarter is phased there; unprotect it and run again to see them`,
-    { sheet, range: "A1" });
+    { sheet, range: "A1" },
+  );
 }

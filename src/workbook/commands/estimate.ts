@@ -31,18 +31,28 @@ export function estimateCommand(book: BookSnapshot, options: EstimateCommandOpti
   const findings = [...reading.findings];
   if (!reading.table || reading.plan.activities.length === 0) return { reading, findings, writes: [] };
 
-  const normsName = findSheet(book.sheets.map((s) => s.name), "norms");
+  const normsName = findSheet(
+    book.sheets.map((s) => s.name),
+    "norms",
+  );
   const normsSheet = normsName ? book.read.get(normsName) : undefined;
   const query = { date: options.normsDate ?? reading.plan.info.date, province: options.province ?? reading.plan.info.province };
-  const { overrides, findings: normFindings } = normsSheet ? readNormsSheet(normsSheet, (code) => builtInNorm(code, query)) : { overrides: [], findings: [] };
+  const { overrides, findings: normFindings } = normsSheet
+    ? readNormsSheet(normsSheet, (code) => builtInNorm(code, query))
+    : { overrides: [], findings: [] };
   findings.push(...normFindings);
 
   const estimate = estimatePlan(reading.plan, { ...options, overrides, sheet: reading.table.sheet });
   if (!query.date) {
-    findings.push(finding("warning", "missing-plan-date",
-      `Kế hoạch không có ngày: dùng định mức đang có hiệu lực hôm nay (${estimate.norms.date}). Điền "Ngày" ở sheet ${SHEETS.info}.`,
-      `The plan has no date: the norms in force today (${estimate.norms.date}) are used. Fill "Ngày" on the ${SHEETS.info} sheet.`,
-      { sheet: reading.table.sheet, range: "A1" }));
+    findings.push(
+      finding(
+        "warning",
+        "missing-plan-date",
+        `Kế hoạch không có ngày: dùng định mức đang có hiệu lực hôm nay (${estimate.norms.date}). Điền "Ngày" ở sheet ${SHEETS.info}.`,
+        `The plan has no date: the norms in force today (${estimate.norms.date}) are used. Fill "Ngày" on the ${SHEETS.info} sheet.`,
+        { sheet: reading.table.sheet, range: "A1" },
+      ),
+    );
   }
   findings.push(...estimate.findings);
 

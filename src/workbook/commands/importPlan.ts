@@ -10,7 +10,23 @@ import { pickSheets, protectedSheetFindings } from "./sheets";
 import { runCommand, type CommandOutcome, type RunOptions } from "./run";
 
 /** The Kế hoạch columns an imported plan fills, in the layout's order. */
-const PLAN_HEADER = ["STT", "Nội dung", "Loại", "Đơn vị tính", "Số lượng", "Số người", "Số ngày", "Thời gian", "Kinh phí kế hoạch", "Dự toán", "Căn cứ", "Quý I", "Quý II", "Quý III", "Quý IV"];
+const PLAN_HEADER = [
+  "STT",
+  "Nội dung",
+  "Loại",
+  "Đơn vị tính",
+  "Số lượng",
+  "Số người",
+  "Số ngày",
+  "Thời gian",
+  "Kinh phí kế hoạch",
+  "Dự toán",
+  "Căn cứ",
+  "Quý I",
+  "Quý II",
+  "Quý III",
+  "Quý IV",
+];
 const STATED_COLUMN = "I";
 
 export interface ImportOptions {
@@ -48,14 +64,30 @@ function planRows(imported: ImportedPlan): { rows: CellWrite[][]; groupRows: num
       if (emitted.has(g.stt)) continue;
       emitted.add(g.stt);
       groupRows.push(rows.length + 2);
-      rows.push([text(lastStt(g.stt)), text(g.name), blank, blank, blank, blank, blank, blank, g.statedAmount ? num(g.statedAmount) : blank]);
+      rows.push([
+        text(lastStt(g.stt)),
+        text(g.name),
+        blank,
+        blank,
+        blank,
+        blank,
+        blank,
+        blank,
+        g.statedAmount ? num(g.statedAmount) : blank,
+      ]);
     }
     rows.push(activityRow(a));
   }
   const findings = imported.groups
     .filter((g) => !emitted.has(g.stt))
-    .map((g) => finding("info", "group-without-activities", `Nhóm "${g.stt} ${g.name}" không có hoạt động nào; không đưa vào bảng`,
-      `Group "${g.stt} ${g.name}" has no activity; it was left out of the table`));
+    .map((g) =>
+      finding(
+        "info",
+        "group-without-activities",
+        `Nhóm "${g.stt} ${g.name}" không có hoạt động nào; không đưa vào bảng`,
+        `Group "${g.stt} ${g.name}" has no activity; it was left out of the table`,
+      ),
+    );
   return { rows, groupRows, findings };
 }
 
@@ -100,12 +132,26 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
   const planName = findSheet(names, "plan") ?? SHEETS.plan;
   const findings: Finding[] = [...imported.findings];
   if (imported.activities.length === 0) {
-    findings.push(finding("error", "nothing-to-import", "Không đọc được hoạt động nào từ văn bản kế hoạch", "No activity could be read from the plan's text"));
+    findings.push(
+      finding(
+        "error",
+        "nothing-to-import",
+        "Không đọc được hoạt động nào từ văn bản kế hoạch",
+        "No activity could be read from the plan's text",
+      ),
+    );
     return { findings, writes: [], rowsWritten: 0 };
   }
   if (hasContent(book, findSheet(names, "plan")) && !options.replace) {
-    findings.push(finding("error", "plan-sheet-exists", `Sheet "${planName}" đã có dữ liệu; chọn thay thế để ghi đè (có thể hoàn tác)`,
-      `Sheet "${planName}" already holds data; choose replace to overwrite it (it can be restored)`, { sheet: planName, range: "A1" }));
+    findings.push(
+      finding(
+        "error",
+        "plan-sheet-exists",
+        `Sheet "${planName}" đã có dữ liệu; chọn thay thế để ghi đè (có thể hoàn tác)`,
+        `Sheet "${planName}" already holds data; choose replace to overwrite it (it can be restored)`,
+        { sheet: planName, range: "A1" },
+      ),
+    );
     return { findings, writes: [], rowsWritten: 0 };
   }
   const blocked = protectedSheetFindings(book.sheets, [planName]);
@@ -132,17 +178,28 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
 
   if (!hasContent(book, findSheet(names, "info"))) {
     const info = findSheet(names, "info") ?? SHEETS.info;
-    writes.push({ op: "ensureSheet", sheet: info }, { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported) }, { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] });
+    writes.push(
+      { op: "ensureSheet", sheet: info },
+      { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported) },
+      { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] },
+    );
   }
   if (total && !findSheet(names, "allocation")) {
     const sheet = SHEETS.allocation;
     writes.push(
       { op: "ensureSheet", sheet },
-      { op: "cells", sheet, row: 1, col: 1, cells: [
-        [text("PHÂN BỔ KINH PHÍ")], [],
-        ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"].map(text),
-        [text("Kinh phí được giao"), num(total)],
-      ] },
+      {
+        op: "cells",
+        sheet,
+        row: 1,
+        col: 1,
+        cells: [
+          [text("PHÂN BỔ KINH PHÍ")],
+          [],
+          ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"].map(text),
+          [text("Kinh phí được giao"), num(total)],
+        ],
+      },
       { op: "style", sheet, range: "B4", style: { numberFormat: MONEY_FORMAT } },
       { op: "columnWidths", sheet, from: 1, widths: [24, 16, 14, 14, 14, 14] },
     );

@@ -15,8 +15,12 @@ export function protectedSheetFindings(sheets: readonly SheetInfo[], targets: re
   return sheets
     .filter((s) => s.protected && targets.includes(s.name))
     .map((s) =>
-      finding("error", "sheet-protected",
+      finding(
+        "error",
+        "sheet-protected",
         `Sheet "${s.name}" đang được bảo vệ (Protect Sheet); bỏ bảo vệ rồi chạy lại. Không có ô nào bị thay đổi.`,
         `Sheet "${s.name}" is protected; unprotect it and run again. No cell was changed.`,
-        { sheet: s.name, range: "A1" }));
+        { sheet: s.name, range: "A1" },
+      ),
+    );
 }

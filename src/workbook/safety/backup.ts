@@ -83,8 +83,8 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
     const value = normCell(snapshot.cells[i]?.[j]);
     const formula = snapshot.formulas[i]?.[j] ?? null;
     const numFmt = normFormat(snapshot.numberFormats[i]?.[j]);
-    const fill = oldFills.size ? oldFills.get(key) ?? null : null;
-    const note = oldNotes.size ? oldNotes.get(key) ?? null : null;
+    const fill = oldFills.size ? (oldFills.get(key) ?? null) : null;
+    const note = oldNotes.size ? (oldNotes.get(key) ?? null) : null;
     const address = fill !== null || note !== null ? a1(row, col) : "";
     const hasContent = value.type !== "empty" || formula !== null;
     if (whole) {
@@ -133,7 +133,8 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
       for (let i = 0; i < block.cells.length; i++) {
         const row = block.cells[i];
         for (let j = 0; j < row.length; j++) {
-          const r = block.row + i, c = block.col + j;
+          const r = block.row + i,
+            c = block.col + j;
           if (firstVisit(r, c)) visit(r, c, cellKey(r, c), row[j]);
         }
       }
@@ -141,7 +142,13 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
     for (let i = 0; i < snapshot.cells.length; i++) {
       for (let j = 0; j < width; j++) if (firstVisit(top + i, left + j)) visit(top + i, left + j, cellKey(top + i, left + j), undefined);
     }
-    const others = [...formats.keys(), ...fillChanges.keys(), ...noteChanges.keys(), ...Object.keys(snapshot.fills).map(keyOf), ...Object.keys(snapshot.notes).map(keyOf)];
+    const others = [
+      ...formats.keys(),
+      ...fillChanges.keys(),
+      ...noteChanges.keys(),
+      ...Object.keys(snapshot.fills).map(keyOf),
+      ...Object.keys(snapshot.notes).map(keyOf),
+    ];
     for (const key of others) if (firstVisit(keyRow(key), keyCol(key))) visit(keyRow(key), keyCol(key), key, undefined);
   } else {
     const keys = new Set<number>(values.keys());

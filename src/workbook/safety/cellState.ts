@@ -69,7 +69,9 @@ export function holdsWrite(value: Cell, formula: string | null, w: CellWrite): b
     case "formula":
       return (
         formula === (w.formula.startsWith("=") ? w.formula : `=${w.formula}`) &&
-        (w.cached === undefined ? value.type === "empty" : value.type === "number" && (value.value === w.cached || value.value === canonicalNumberText(w.cached)))
+        (w.cached === undefined
+          ? value.type === "empty"
+          : value.type === "number" && (value.value === w.cached || value.value === canonicalNumberText(w.cached)))
       );
   }
 }

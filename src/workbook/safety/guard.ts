@@ -34,7 +34,12 @@ export interface Guarded {
  * A batch that changes nothing changes nothing here either, so running a command
  * twice leaves the workbook as running it once.
  */
-export function guardWrites(sheets: readonly SheetInfo[], read: ReadonlyMap<string, SheetSnapshot>, writes: readonly WriteOp[], options: GuardOptions = {}): Guarded {
+export function guardWrites(
+  sheets: readonly SheetInfo[],
+  read: ReadonlyMap<string, SheetSnapshot>,
+  writes: readonly WriteOp[],
+  options: GuardOptions = {},
+): Guarded {
   const findings: Finding[] = [];
   const stateSnapshot = read.get(STATE_SHEET);
   let state: SafetyState;
@@ -99,7 +104,8 @@ function precisionFindings(writes: readonly WriteOp[]): Finding[] {
     w.cells.forEach((row, i) =>
       row.forEach((cw, j) => {
         const value = cw.type === "number" ? cw.value : cw.type === "formula" ? cw.cached : undefined;
-        if (value !== undefined && value.length > 15 && significantDigits(value) > 15) out.push(numberNotExact(w.sheet, a1(w.row + i, w.col + j), value));
+        if (value !== undefined && value.length > 15 && significantDigits(value) > 15)
+          out.push(numberNotExact(w.sheet, a1(w.row + i, w.col + j), value));
       }),
     );
   }

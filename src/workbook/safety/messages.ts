@@ -9,51 +9,72 @@ const shown = (cell: Cell, formula: string | null): string => {
 /** The user typed in a cell the add-in writes: their value stays. */
 export function userValueKept(sheet: string, address: string, cell: Cell, formula: string | null, wanted: string): Finding {
   const value = shown(cell, formula);
-  return finding("warning", "user-value-kept",
+  return finding(
+    "warning",
+    "user-value-kept",
     `Ô ${sheet}!${address} có giá trị do người dùng nhập ("${value}"), khác với giá trị add-in ghi lần trước; add-in giữ nguyên ô này, không ghi "${wanted}". Muốn ghi đè: chọn "Ghi đè" trong ngăn tác vụ hoặc chạy lại với --force.`,
     `Cell ${sheet}!${address} holds a value the user typed ("${value}"), not the one the add-in wrote last; the add-in kept it and did not write "${wanted}". To overwrite: choose "Overwrite" in the task pane, or run again with --force.`,
-    { sheet, address });
+    { sheet, address },
+  );
 }
 
 export function notBackedUp(sheet: string): Finding {
-  return finding("warning", "not-backed-up",
+  return finding(
+    "warning",
+    "not-backed-up",
     `Sheet "${sheet}" được ghi nhưng không được đọc trước, nên không sao lưu được; "Hoàn tác" sẽ không khôi phục sheet này.`,
     `Sheet "${sheet}" is written but was not read first, so it could not be backed up; restore will not bring it back.`,
-    { sheet });
+    { sheet },
+  );
 }
 
 export function stateUnreadable(sheet: string, reason: string): Finding {
-  return finding("warning", "restore-data-unreadable",
+  return finding(
+    "warning",
+    "restore-data-unreadable",
     `Sheet ẩn "${sheet}" (dữ liệu khôi phục) bị hỏng (${reason}); bắt đầu lại từ đầu: lần chạy trước không khôi phục được, và các ô trong cột kết quả được coi là do người dùng nhập.`,
     `The hidden sheet "${sheet}" (restore data) is damaged (${reason}); starting afresh: the previous run cannot be restored, and cells in the output columns count as typed by the user.`,
-    { sheet, address: "A1" });
+    { sheet, address: "A1" },
+  );
 }
 
 export function numberNotExact(sheet: string, address: string, value: string): Finding {
-  return finding("warning", "number-not-exact",
+  return finding(
+    "warning",
+    "number-not-exact",
     `Ô ${sheet}!${address}: số ${value} có hơn 15 chữ số có nghĩa; Excel chỉ giữ 15 chữ số nên giá trị trong ô không chính xác. Kiểm tra số lượng, đơn giá.`,
     `Cell ${sheet}!${address}: the number ${value} has more than 15 significant digits; Excel keeps only 15, so the cell is not exact. Check the quantities and unit costs.`,
-    { sheet, address });
+    { sheet, address },
+  );
 }
 
 export function nothingToRestore(): Finding {
-  return finding("info", "nothing-to-restore",
+  return finding(
+    "info",
+    "nothing-to-restore",
     "Không có gì để hoàn tác: chưa có lệnh nào ghi đè ô nào, hoặc đã hoàn tác rồi.",
-    "Nothing to restore: no command has overwritten any cell yet, or it was already restored.");
+    "Nothing to restore: no command has overwritten any cell yet, or it was already restored.",
+  );
 }
 
 export function restoreSheetMissing(sheet: string): Finding {
-  return finding("warning", "restore-sheet-missing",
+  return finding(
+    "warning",
+    "restore-sheet-missing",
     `Sheet "${sheet}" không còn trong workbook; phần sao lưu của sheet này bị bỏ qua.`,
     `Sheet "${sheet}" is no longer in the workbook; its backup is skipped.`,
-    { sheet });
+    { sheet },
+  );
 }
 
 export function restoreSheetProtected(sheet: string): Finding {
-  return finding("error", "sheet-protected",
+  return finding(
+    "error",
+    "sheet-protected",
     `Sheet "${sheet}" đang được bảo vệ (Protect Sheet); bỏ bảo vệ rồi hoàn tác lại. Không có ô nào bị thay đổi.`,
     `Sheet "${sheet}" is protected; unprotect it and restore again. No cell was changed.`,
-    { sheet, range: "A1" });
+    { sheet, range: "A1" },
+  );
 }
 
 /** True when the command kept cells the user typed: the command line then refuses to save unless --force. */

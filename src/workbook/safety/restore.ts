@@ -75,7 +75,10 @@ function sheetRestore(b: Exclude<SheetBackup, { kind: "created" }>): WriteOp[] {
     const height = box.bottom - box.top + 1;
     const width = box.right - box.left + 1;
     writes.push({
-      op: "cells", sheet, row: box.top, col: box.left,
+      op: "cells",
+      sheet,
+      row: box.top,
+      col: box.left,
       cells: Array.from({ length: height }, () => Array<CellWrite>(width).fill(blank)),
       numberFormats: Array.from({ length: height }, () => Array<string>(width).fill("General")),
     });
@@ -87,10 +90,13 @@ function sheetRestore(b: Exclude<SheetBackup, { kind: "created" }>): WriteOp[] {
 }
 
 const countCells = (b: SheetBackup): number =>
-  b.kind === "created" ? 0 : b.cells.length + b.blank.reduce((n, r) => {
-    const box = parseRange(r);
-    return n + (box.bottom - box.top + 1) * (box.right - box.left + 1);
-  }, 0);
+  b.kind === "created"
+    ? 0
+    : b.cells.length +
+      b.blank.reduce((n, r) => {
+        const box = parseRange(r);
+        return n + (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      }, 0);
 
 /**
  * Hoàn tác: the writes that bring back what the last command overwrote, cell for
@@ -133,7 +139,12 @@ export async function runRestore(port: WorkbookPort): Promise<RestoreResult> {
   try {
     state = readState(stateSheet);
   } catch (e) {
-    return { findings: [stateUnreadable(STATE_SHEET, e instanceof Error ? e.message : String(e))], writes: [], restoredCells: 0, deletedSheets: [] };
+    return {
+      findings: [stateUnreadable(STATE_SHEET, e instanceof Error ? e.message : String(e))],
+      writes: [],
+      restoredCells: 0,
+      deletedSheets: [],
+    };
   }
   const result = restoreWrites(state, sheets);
   if (result.writes.length) await port.apply(result.writes);

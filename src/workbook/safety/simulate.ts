@@ -41,9 +41,17 @@ export function simulateWrites(
       const snapshot = read.get(sheet);
       const created = !existing.has(sheet);
       c = {
-        sheet, created, cleared: false, unread: !created && !snapshot,
-        values: new Map(), blocks: [], formats: new Map(), fills: new Map(), notes: new Map(),
-        mergesBefore: snapshot?.merges ?? [], mergesAfter: [...(snapshot?.merges ?? [])],
+        sheet,
+        created,
+        cleared: false,
+        unread: !created && !snapshot,
+        values: new Map(),
+        blocks: [],
+        formats: new Map(),
+        fills: new Map(),
+        notes: new Map(),
+        mergesBefore: snapshot?.merges ?? [],
+        mergesAfter: [...(snapshot?.merges ?? [])],
       };
       changes.set(sheet, c);
     }

@@ -106,7 +106,7 @@ export function stateWrites(state: SafetyState, sheetExists: boolean): WriteOp[]
   };
   const json = JSON.stringify(stored);
   const rows: CellWrite[][] = [[text(TITLE)]];
-  for (let i = 0; i < json.length; ) {
+  for (let i = 0; i < json.length;) {
     let end = Math.min(json.length, i + CHUNK);
     if (end < json.length && /[\ud800-\udbff]/.test(json[end - 1])) end--; // never split a surrogate pair
     rows.push([text(MARK + json.slice(i, end))]);

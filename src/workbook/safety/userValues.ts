@@ -35,7 +35,8 @@ export function keepUserValues(
     const record = written.get(w.sheet);
     w.cells.forEach((row, i) =>
       row.forEach((cw, j) => {
-        const r = w.row + i, c = w.col + j;
+        const r = w.row + i,
+          c = w.col + j;
         const before = stateAt(snapshot, r, c, ""); // its value and formula: fills and notes are not typing
         if (!hasContent(before)) return;
         const current = fingerprint(before.value, before.formula);
@@ -81,7 +82,9 @@ function without(w: WriteOp, kept: Set<number> | undefined): WriteOp[] {
       row: b.top,
       col: b.left,
       cells: rowsOf(b).map((r) => colsOf(b).map((c) => w.cells[r - w.row][c - w.col] ?? blank)),
-      ...(w.numberFormats && { numberFormats: rowsOf(b).map((r) => colsOf(b).map((c) => w.numberFormats![r - w.row]?.[c - w.col] ?? null)) }),
+      ...(w.numberFormats && {
+        numberFormats: rowsOf(b).map((r) => colsOf(b).map((c) => w.numberFormats![r - w.row]?.[c - w.col] ?? null)),
+      }),
     }));
   }
   if (w.op === "style" && (w.style.numberFormat || w.style.fill !== undefined)) {
@@ -94,7 +97,8 @@ function without(w: WriteOp, kept: Set<number> | undefined): WriteOp[] {
 
 function anyInside(keys: Set<number>, box: { top: number; left: number; bottom: number; right: number }): boolean {
   for (const key of keys) {
-    const r = keyRow(key), c = keyCol(key);
+    const r = keyRow(key),
+      c = keyCol(key);
     if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) return true;
   }
   return false;
