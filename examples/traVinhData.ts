@@ -1,9 +1,11 @@
 /**
  * The rows of the sample workbook: Kế hoạch 30/KH-SCT of the Trà Vinh Department of
  * Industry and Trade, 19/3/2020 (../shared/seeds/tra-vinh-2020-bao-ve-moi-truong.txt).
- * Plain data, no library: the .xlsx sample (traVinhSample.ts, ExcelJS) and the
+ * Plain data (the headers are the layout's own): the .xlsx sample (traVinhSample.ts, ExcelJS) and the
  * browser playground's in-memory workbook are both built from it.
  */
+import { PLAN_COLUMN_HEADERS } from "../src/workbook/layout";
+
 export type SampleValue = string | number | null;
 
 export interface SampleSheet {
@@ -36,23 +38,7 @@ export const TRA_VINH_INFO: SampleSheet = {
 export const TRA_VINH_PLAN: SampleSheet = {
   name: "Kế hoạch",
   rows: [
-    [
-      "STT",
-      "Nội dung",
-      "Loại",
-      "Đơn vị tính",
-      "Số lượng",
-      "Số người",
-      "Số ngày",
-      "Thời gian",
-      "Kinh phí kế hoạch",
-      "Dự toán",
-      "Căn cứ",
-      "Quý I",
-      "Quý II",
-      "Quý III",
-      "Quý IV",
-    ],
+    [...PLAN_COLUMN_HEADERS],
     ["1", "Truyền thông môi trường", null, null, null, null, null, null, 75200000],
     ["a", "Tổ chức 02 cuộc Hội nghị truyền thông môi trường", "Hội nghị", "cuộc", 2, 60, null, "Quý I - Quý IV/2020", 20800000],
     ["b", "Trang bị băng rôn tuyên truyền bảo vệ môi trường tại các chợ", "Băng rôn", "chợ", 108, null, null, "Quý I - Quý IV", 52000000],

@@ -66,6 +66,25 @@ export const PLAN_HEADERS: Record<ActivityField, string[]> = {
   q4: ["quy iv", "quy 4", "q4", "q.iv"],
 };
 
+/** The Kế hoạch table as the add-in lays it out (an imported plan, the sample), in order. */
+export const PLAN_COLUMN_HEADERS: readonly string[] = [
+  "STT",
+  "Nội dung",
+  "Loại",
+  "Đơn vị tính",
+  "Số lượng",
+  "Số người",
+  "Số ngày",
+  "Thời gian",
+  "Kinh phí kế hoạch",
+  "Dự toán",
+  "Căn cứ",
+  "Quý I",
+  "Quý II",
+  "Quý III",
+  "Quý IV",
+];
+
 /** Headers the add-in writes when they are missing, in this order. */
 export const WRITTEN_PLAN_COLUMNS: readonly { field: ActivityField; header: string }[] = [
   { field: "estimate", header: "Dự toán" },

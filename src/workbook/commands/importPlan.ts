@@ -3,30 +3,12 @@ import { KIND_LABELS } from "../../core/plan/kinds";
 import { formatQuarters } from "../../core/plan/timing";
 import { finding, type Finding } from "../../core/findings/finding";
 import { blank, num, text, type CellWrite } from "../cells";
-import { SHEETS, findSheet } from "../layout";
+import { PLAN_COLUMN_HEADERS, SHEETS, findSheet } from "../layout";
 import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 import { runCommand, type CommandOutcome, type RunOptions } from "./run";
 
-/** The Kế hoạch columns an imported plan fills, in the layout's order. */
-const PLAN_HEADER = [
-  "STT",
-  "Nội dung",
-  "Loại",
-  "Đơn vị tính",
-  "Số lượng",
-  "Số người",
-  "Số ngày",
-  "Thời gian",
-  "Kinh phí kế hoạch",
-  "Dự toán",
-  "Căn cứ",
-  "Quý I",
-  "Quý II",
-  "Quý III",
-  "Quý IV",
-];
 const STATED_COLUMN = "I";
 
 export interface ImportOptions {
@@ -159,7 +141,7 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
 
   const { rows, groupRows, findings: rowFindings } = planRows(imported);
   findings.push(...rowFindings);
-  const body = [PLAN_HEADER.map(text), ...rows];
+  const body = [PLAN_COLUMN_HEADERS.map(text), ...rows];
   const total = imported.facts.total;
   if (total) body.push([blank, text("Tổng cộng"), blank, blank, blank, blank, blank, blank, num(total)]);
   const last = body.length;
