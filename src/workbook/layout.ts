@@ -94,9 +94,20 @@ export const WRITTEN_PLAN_COLUMNS: readonly { field: ActivityField; header: stri
 /** Folds a header for matching: diacritics, case, a trailing unit in brackets, dots and stars. */
 export function foldHeader(text: string): string {
   return foldText(text)
+    .replace(MONEY_UNIT, "")
     .replace(/\((dong|d|vnd|nguoi|ngay|cai|\*)\)$/, "")
     .replace(/[*:]+$/, "")
     .trim();
+}
+
+/** A money unit in brackets at the end of a header: "(triệu đồng)", "(tr.đ)", "(nghìn đồng)", "(1.000 đ)". */
+const MONEY_UNIT = /\s*\((trieu dong|trieu d|trieu|tr\.? ?d(ong)?|tr|nghin dong|ngan dong|nghin d|ngan d|nghin|ngan|1\.?000 d(ong)?)\)$/;
+
+/** The đồng one unit of a column stands for when its header names triệu or nghìn đồng ("1000000"); undefined for đồng. */
+export function headerMoneyScale(text: string): string | undefined {
+  const m = MONEY_UNIT.exec(foldText(text));
+  if (!m) return undefined;
+  return /^(trieu|tr)/.test(m[1]) ? "1000000" : "1000";
 }
 
 export function matchPlanHeader(text: string): ActivityField | undefined {

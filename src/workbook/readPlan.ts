@@ -7,7 +7,7 @@ import { parseVietnameseDate } from "../core/text/dates";
 import { a1, parseRange } from "./address";
 import { cellText, isEmptyCell, type Cell } from "./cells";
 import { bottomRow, cellAt, formulaAt, rightColumn, type BookSnapshot, type SheetSnapshot } from "./port";
-import { PLAN_HEADERS, SHEETS, findSheet, foldHeader, matchInfoLabel, matchPlanHeader, type InfoField } from "./layout";
+import { PLAN_HEADERS, SHEETS, findSheet, foldHeader, headerMoneyScale, matchInfoLabel, matchPlanHeader, type InfoField } from "./layout";
 import { readNumberCell } from "./readCell";
 
 /** Where the plan table sits: the header row and the column of each field found. */
@@ -22,12 +22,41 @@ export interface PlanTable {
   lastRow: number;
   /** The row stating the plan's grand total (Tổng cộng), if any. */
   totalRow?: number;
+  /** Money columns whose header names triệu or nghìn đồng: đồng per unit ("1000000"). */
+  scales: Partial<Record<ActivityField, string>>;
 }
 
 export interface PlanReading {
   plan: Plan;
   table?: PlanTable;
   findings: Finding[];
+}
+
+/** Money columns: a header may give them in triệu or nghìn đồng. */
+const MONEY_FIELDS: readonly ActivityField[] = ["unitCost", "statedAmount", "estimate", "q1", "q2", "q3", "q4"];
+
+/** The code of the finding that stops a command from writing into a column kept in triệu or nghìn đồng. */
+export const SCALED_OUTPUT_COLUMN = "scaled-output-column";
+
+/**
+ * The add-in writes Dự toán and the quarters in đồng. A column the user keeps in
+ * triệu or nghìn đồng is read in that unit, but written into it would mix units:
+ * such a column is an error and the commands that write it write nothing.
+ */
+function scaledOutputColumns(table: PlanTable): Finding[] {
+  return (["estimate", "q1", "q2", "q3", "q4"] as const)
+    .filter((field) => table.scales[field] !== undefined)
+    .map((field) => {
+      const address = a1(table.headerRow, table.columns[field]!);
+      const unit = table.scales[field] === "1000000" ? "triệu đồng" : "nghìn đồng";
+      return finding(
+        "error",
+        SCALED_OUTPUT_COLUMN,
+        `Ô ${table.sheet}!${address}: cột này tính bằng ${unit}, còn add-in ghi số tiền bằng đồng. Đổi đơn vị của cột thành đồng rồi chạy lại; không có ô nào bị thay đổi.`,
+        `Cell ${table.sheet}!${address}: this column is in ${unit === "triệu đồng" ? "millions" : "thousands"} of đồng, and the add-in writes đồng. Change the column to đồng and run again; no cell was changed.`,
+        { sheet: table.sheet, address },
+      );
+    });
 }
 
 const NUMERIC_FIELDS: Partial<Record<ActivityField, [string, string]>> = {
@@ -90,7 +119,9 @@ export function readPlan(book: BookSnapshot): PlanReading {
     lastColumn: header.lastColumn,
     firstRow: header.row + 1,
     lastRow: bottomRow(planSheet),
+    scales: header.scales,
   };
+  findings.push(...scaledOutputColumns(table));
   const { activities, groups } = readRows(planSheet, table, info, findings);
   findings.push(...mergedAcrossActivities(planSheet, table, activities));
   if (activities.length === 0) {
@@ -109,22 +140,29 @@ export function readPlan(book: BookSnapshot): PlanReading {
 
 function findHeaderRow(
   sheet: SheetSnapshot,
-): { row: number; columns: Partial<Record<ActivityField, number>>; lastColumn: number } | undefined {
+):
+  | { row: number; columns: Partial<Record<ActivityField, number>>; lastColumn: number; scales: Partial<Record<ActivityField, string>> }
+  | undefined {
   const last = Math.min(bottomRow(sheet), sheet.top + HEADER_SCAN_ROWS);
   for (let row = sheet.top; row <= last; row++) {
     const columns: Partial<Record<ActivityField, number>> = {};
+    const scales: Partial<Record<ActivityField, string>> = {};
     let lastColumn = 0;
     for (let col = sheet.left; col <= rightColumn(sheet); col++) {
       const text = cellText(cellAt(sheet, row, col));
       if (text.trim()) lastColumn = col;
       const field = matchPlanHeader(text);
-      if (field && columns[field] === undefined) columns[field] = col;
+      if (field && columns[field] === undefined) {
+        columns[field] = col;
+        const scale = headerMoneyScale(text);
+        if (scale && MONEY_FIELDS.includes(field)) scales[field] = scale;
+      }
     }
     if (
       columns.name !== undefined &&
       (columns.quantity !== undefined || columns.kind !== undefined || columns.statedAmount !== undefined)
     ) {
-      return { row, columns, lastColumn };
+      return { row, columns, lastColumn, scales };
     }
   }
   return undefined;
@@ -167,7 +205,8 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     }
     const r = readNumberCell(cell, sheet.name, ref.address, labels[0], labels[1]);
     if (r.finding) findings.push(r.finding);
-    return r.value;
+    const scale = table.scales[field];
+    return r.value && scale ? r.value.times(scale) : r.value;
   };
   const hidden = new Set(sheet.hiddenRows);
   const isParameterRow = (row: number) =>
@@ -363,7 +402,8 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
       case "statedTotal": {
         const r = readNumberCell(value, sheet, address, "Tổng kinh phí", "Total");
         if (r.finding) findings.push(r.finding);
-        if (r.value) info.statedTotal = r.value;
+        const scale = headerMoneyScale(label);
+        if (r.value) info.statedTotal = scale ? r.value.times(scale) : r.value;
         break;
       }
       default:

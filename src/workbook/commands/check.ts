@@ -14,7 +14,7 @@ import { readNormsSheet } from "../normsSheet";
 import { bottomRow, cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
 import { readAllocation } from "../readAllocation";
 import { readNumberCell } from "../readCell";
-import { readPlan, type PlanReading, type PlanTable } from "../readPlan";
+import { readPlan, SCALED_OUTPUT_COLUMN, type PlanReading, type PlanTable } from "../readPlan";
 import { MONEY_FORMAT, writtenColumns } from "../writeEstimate";
 import { runCommand, type RunOptions } from "./run";
 import { pickSheets } from "./sheets";
@@ -134,7 +134,8 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
     actuals: allocationReading.actuals,
     checkFindings,
     findings,
-    writes,
+    // A quarter column kept in triệu or nghìn đồng is read, checked, and never written.
+    writes: findings.some((f) => f.code === SCALED_OUTPUT_COLUMN) ? [] : writes,
   };
 }
 

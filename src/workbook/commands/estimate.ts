@@ -4,7 +4,7 @@ import { finding, type Finding } from "../../core/findings/finding";
 import { SHEETS, findSheet } from "../layout";
 import { runCommand, type RunOptions } from "./run";
 import { type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
-import { readPlan, type PlanReading } from "../readPlan";
+import { readPlan, SCALED_OUTPUT_COLUMN, type PlanReading } from "../readPlan";
 import { readNormsSheet } from "../normsSheet";
 import { breakdownWrites, planColumnWrites } from "../writeEstimate";
 import { pickSheets, protectedSheetFindings } from "./sheets";
@@ -58,6 +58,7 @@ export function estimateCommand(book: BookSnapshot, options: EstimateCommandOpti
 
   const blocked = protectedSheetFindings(book.sheets, [reading.table.sheet, SHEETS.breakdown]);
   if (blocked.length) return { reading, estimate, findings: [...findings, ...blocked], writes: [] };
+  if (findings.some((f) => f.code === SCALED_OUTPUT_COLUMN)) return { reading, estimate, findings, writes: [] };
   const writes = [...planColumnWrites(estimate, reading.table), ...breakdownWrites(estimate, reading.table.sheet)];
   return { reading, estimate, findings, writes };
 }
