@@ -245,7 +245,8 @@ describe("dutoan norms", () => {
     const run = await dutoan("norms", "--date", "2020-03-19", "--write", "dinh-muc.xlsx");
     expect(run.code).toBe(EXIT.ok);
     const book = await XlsxWorkbook.open(file("dinh-muc.xlsx"));
-    expect((await book.listSheets()).map((s) => s.name)).toEqual(["Định mức"]);
+    // The user sees the Định mức sheet; the add-in's restore record is very hidden.
+    expect((await book.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["Định mức"]);
     const [sheet] = await book.readSheets(["Định mức"]);
     const query = { date: "2020-03-19" };
     const { overrides, findings } = readNormsSheet(sheet, (code) => builtInNorm(code, query));
@@ -264,7 +265,7 @@ describe("dutoan norms", () => {
     ]);
     expect((await dutoan("norms", "--date", "2020-03-19", "--write", input)).code).toBe(EXIT.ok);
     const wb = await open(input);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Kế hoạch", "Định mức"]);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Thông tin", "Kế hoạch", "Định mức"]);
     const ws = wb.getWorksheet("Định mức")!;
     let bannerRow = 0;
     ws.eachRow((row, r) => {
@@ -280,6 +281,17 @@ describe("dutoan norms", () => {
     // 4 x 750.000 = 3.000.000
     expect(doc.activities[0].lines[0]).toMatchObject({ normCode: "BR.BANGRON", unitCost: "750000", amount: "3000000" });
     expect(doc.total).toBe("3000000");
+  });
+
+  it("--write runs through the safety net: dutoan restore takes the Định mức sheet away again", async () => {
+    const input = await writePlan("plan.xlsx", [
+      ["STT", "Nội dung", "Loại", "Số lượng"],
+      ["1", "Treo băng rôn", "Băng rôn", 4],
+    ]);
+    expect((await dutoan("norms", "--date", "2020-03-19", "--write", input)).code).toBe(EXIT.ok);
+    expect((await open(input)).getWorksheet("Định mức")).toBeDefined();
+    expect((await dutoan("restore", input)).code).toBe(EXIT.ok);
+    expect((await open(input)).worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual(["Thông tin", "Kế hoạch"]);
   });
 
   it("a Định mức cell that is not a number is a finding naming the cell; the built-in level stays", async () => {

@@ -6,11 +6,11 @@ import { normAmount, type Norm } from "../../core/norms/norm";
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { parseVietnameseDate } from "../../core/text/dates";
 import { SHEETS } from "../../workbook/layout";
-import { normsSheetWrites } from "../../workbook/normsSheet";
+import { runNorms } from "../../workbook/commands/norms";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { parseCommandArgs } from "../args";
 import { EXIT, type CliIO } from "../io";
-import { table, truncate } from "../format";
+import { findingLine, table, truncate } from "../format";
 
 export const NORMS_USAGE = "dutoan norms [--date YYYY-MM-DD] [--province NAME] [--json] [--write file.xlsx]";
 
@@ -59,8 +59,12 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
     const file = path.resolve(io.cwd, values.write as string);
     try {
       const book = fs.existsSync(file) ? await XlsxWorkbook.open(file) : new XlsxWorkbook(new ExcelJS.Workbook());
-      const title = `ĐỊNH MỨC CHI áp dụng ngày ${date}${province ? `, tỉnh ${province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
-      await book.apply(normsSheetWrites(SHEETS.norms, norms, title));
+      // Through the runner like every command: what it overwrites can be restored.
+      const result = await runNorms(book, { normsDate: date, province, replace: true });
+      if (!result.writes.length) {
+        result.findings.forEach((f) => io.err(findingLine(f)));
+        return EXIT.findings;
+      }
       await book.save(file);
     } catch (e) {
       io.err(`Không ghi được / cannot write ${values.write}: ${e instanceof Error ? e.message : String(e)}`);

@@ -8,7 +8,7 @@ import { pickSheets } from "../../workbook/commands/sheets";
 import { runEstimate } from "../../workbook/commands/estimate";
 import { readPlan } from "../../workbook/readPlan";
 import { summarizePlan, type PlanSummary } from "./planSummary";
-import { runNorms } from "./norms";
+import { runNorms } from "../../workbook/commands/norms";
 
 /** The choices of the Tính dự toán section, shared by the commands that estimate. */
 export interface EstimateChoices {

@@ -1,11 +1,11 @@
 import { finding, type Finding } from "../../core/findings/finding";
 import { selectNorms } from "../../core/norms/select";
-import { SHEETS, findSheet } from "../../workbook/layout";
-import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../../workbook/port";
-import { normsSheetWrites } from "../../workbook/normsSheet";
-import { pickSheets, protectedSheetFindings } from "../../workbook/commands/sheets";
-import { runCommand, type RunOptions } from "../../workbook/commands/run";
-import { readPlan } from "../../workbook/readPlan";
+import { SHEETS, findSheet } from "../layout";
+import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../port";
+import { normsSheetWrites } from "../normsSheet";
+import { pickSheets, protectedSheetFindings } from "./sheets";
+import { runCommand, type RunOptions } from "./run";
+import { readPlan } from "../readPlan";
 
 export interface NormsCommandOptions {
   /** ISO date; default the plan's date, else today. */
