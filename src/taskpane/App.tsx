@@ -31,11 +31,17 @@ export interface AppProps {
   host: WorkbookHost;
   commands?: PaneCommands;
   initialLang?: Lang;
+  /** Told when the officer switches the language (the entry keeps it for next time). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 /** The task pane: the plan it found, the commands, their progress, errors and findings. */
-export function App({ host, commands = paneCommands, initialLang = "vi" }: AppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+export function App({ host, commands = paneCommands, initialLang = "vi", onLangChange }: AppProps) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = (next: Lang) => {
+    setLangState(next);
+    onLangChange?.(next);
+  };
   const [tab, setTab] = useState<TabName>("estimate");
   const [state, actions] = usePane(host, commands);
   const styles = useStyles();

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { NotInOffice } from "./components/NotInOffice";
+import { saveLang, savedLang } from "./LanguageContext";
 
 /**
  * The task pane's entry: React renders inside Office.onReady, over the Excel host
@@ -19,7 +20,7 @@ async function start(): Promise<void> {
     return;
   }
   const { createOfficeHost } = await import(/* webpackChunkName: "office-host" */ "../office");
-  root.render(<App host={createOfficeHost()} />);
+  root.render(<App host={createOfficeHost()} initialLang={savedLang()} onLangChange={saveLang} />);
 }
 
 void start();
