@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Activity, ActivityField, CellRef, EventLevel, Group, Plan, PlanInfo } from "../core/plan/plan";
 import { guessKind, parseKind } from "../core/plan/kinds";
+import { inferPlanYear } from "../core/plan/planYear";
 import { finding, type Finding } from "../core/findings/finding";
 import { foldText } from "../core/text/fold";
 import { parseVietnameseDate } from "../core/text/dates";
@@ -123,6 +124,24 @@ export function readPlan(book: BookSnapshot): PlanReading {
   };
   findings.push(...scaledOutputColumns(table));
   const { activities, groups } = readRows(planSheet, table, info, findings);
+  if (!info.date) {
+    // The norms depend on the date: a plan for 2024 must not get today's levels.
+    const inferred = inferPlanYear({ info, activities, groups });
+    if (inferred) {
+      info.date = `${inferred.year}-01-01`;
+      const source =
+        inferred.from === "timing" ? ["Thời gian của các hoạt động", "the activities' Thời gian"] : ["tên kế hoạch", "the plan's title"];
+      findings.push(
+        finding(
+          "warning",
+          "plan-date-inferred",
+          `Kế hoạch không có ngày; theo ${source[0]} đây là kế hoạch năm ${inferred.year}: dùng định mức có hiệu lực ngày 01/01/${inferred.year}. Điền "Ngày" ở sheet ${SHEETS.info} nếu khác.`,
+          `The plan has no date; ${source[1]} says ${inferred.year}: the norms in force on 01/01/${inferred.year} are used. Fill "Ngày" on the ${SHEETS.info} sheet if that is wrong.`,
+          { sheet: planSheet.name, range: "A1" },
+        ),
+      );
+    }
+  }
   findings.push(...mergedAcrossActivities(planSheet, table, activities));
   if (activities.length === 0) {
     findings.push(
