@@ -83,3 +83,23 @@ describe("money columns kept in triệu or nghìn đồng", () => {
     expect(values(checkBook)).toEqual(before);
   });
 });
+
+test("stated totals in triệu đồng reconcile with their parts: no false mismatch", async () => {
+  const book = await open((wb) => {
+    wb.addWorksheet("Thông tin").addRows([
+      ["Ngày", "19/03/2020"],
+      ["Tổng kinh phí (triệu đồng)", "87"],
+    ]);
+    wb.addWorksheet("Kế hoạch").addRows([
+      ["STT", "Nội dung", "Loại", "ĐVT", "Số lượng", "Kinh phí kế hoạch (triệu đồng)"],
+      ["1", "Truyền thông môi trường", null, null, null, "75,2"],
+      ["a", "Tổ chức 02 cuộc Hội nghị truyền thông môi trường", "Hội nghị", "cuộc", 2, "20,8"],
+      ["b", "Trang bị băng rôn tại các chợ", "Băng rôn", "chợ", 108, 52],
+      ["c", "Treo băng rôn hưởng ứng các Ngày lễ môi trường", "Băng rôn", "cái", 4, "2,4"],
+      ["2", "Duy trì cơ sở dữ liệu môi trường", "Cơ sở dữ liệu / website", "cơ sở", 60, "11,8"],
+      [null, "Tổng cộng", null, null, null, 87],
+    ]);
+  });
+  const check = await runCheck(book, { asOf: "2020-03-20" });
+  expect(check.findings.filter((f) => f.code === "stated-sum-mismatch")).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { planQuarters, type QuarterPlan } from "../../core/phasing/quarterPlan";
 import type { Activity, CellRef, Plan } from "../../core/plan/plan";
 import { a1, columnLetter } from "../address";
 import { cellText, num, text, type CellWrite } from "../cells";
-import { WRITTEN_PLAN_COLUMNS, findSheet, matchInfoLabel } from "../layout";
+import { WRITTEN_PLAN_COLUMNS, findSheet, headerMoneyScale, matchInfoLabel } from "../layout";
 import { MARKS_SHEET, markWrites, readMarks, type MarksState, type PhaseRecord } from "../marks";
 import { readNormsSheet } from "../normsSheet";
 import { bottomRow, cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
@@ -288,7 +288,9 @@ export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): Sta
   const col = table.columns.statedAmount;
   if (planSheet && table.totalRow !== undefined && col !== undefined) {
     const r = readNumberCell(cellAt(planSheet, table.totalRow, col), table.sheet, a1(table.totalRow, col), "Tổng cộng", "Total");
-    if (r.value) out.push({ amount: r.value, cell: { sheet: table.sheet, address: a1(table.totalRow, col) } });
+    const scale = table.scales.statedAmount;
+    if (r.value)
+      out.push({ amount: scale ? r.value.times(scale) : r.value, cell: { sheet: table.sheet, address: a1(table.totalRow, col) } });
   }
   const infoName = findSheet(
     book.sheets.map((s) => s.name),
@@ -308,7 +310,8 @@ export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): Sta
       const address = a1(row, inline ? sheet.left : sheet.left + 1);
       const cell = inline ? { type: "text" as const, value: first.slice(colon + 1).trim() } : cellAt(sheet, row, sheet.left + 1);
       const r = readNumberCell(cell, sheet.name, address, "Tổng kinh phí", "Total");
-      if (r.value) out.push({ amount: r.value, cell: { sheet: sheet.name, address } });
+      const scale = headerMoneyScale(label);
+      if (r.value) out.push({ amount: scale ? r.value.times(scale) : r.value, cell: { sheet: sheet.name, address } });
       break;
     }
   }
