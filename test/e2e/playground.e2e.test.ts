@@ -150,6 +150,7 @@ describe("the playground in Chromium", () => {
     await showSheet("Kế hoạch");
     const sorted = [...expected.checkFindings!].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
+    await page.screenshot({ path: path.join(OUT, "playground-vi.png") });
     await pane().getByRole("button", { name: "Switch the task pane to English" }).click();
     await pane().getByRole("heading", { name: "Plan in the workbook" }).waitFor();
     await clickAndWait("Check", /Check done/);
