@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { ActivityKind } from "../core/plan/kinds";
+import { KIND_LABELS, type ActivityKind } from "../core/plan/kinds";
 import type { Severity } from "../core/findings/finding";
 import { formatVnd } from "../core/money/money";
 
@@ -128,21 +128,8 @@ const vi = {
   statedTotalRead: "Tổng kinh phí",
   parseFindings: (n: number) => `Ghi chú khi đọc (${n})`,
 
-  kinds: {
-    conference: "Hội nghị",
-    workshop: "Hội thảo",
-    training: "Tập huấn / lớp",
-    banner: "Băng rôn",
-    panel: "Pano / bảng hiệu",
-    radio: "Phát thanh",
-    tv: "Truyền hình / phóng sự",
-    newspaper: "Báo / bản tin",
-    printing: "In ấn tài liệu",
-    assessment: "Đánh giá nhanh SXSH",
-    study_tour: "Đoàn công tác",
-    database: "Cơ sở dữ liệu / website",
-    other: "Khác",
-  } satisfies Record<ActivityKind, string>,
+  // The glossary's labels; the study tour's is shortened to fit the pane.
+  kinds: { ...KIND_LABELS, study_tour: "Đoàn công tác" } satisfies Record<ActivityKind, string>,
   amount: (value: Decimal) => `${formatVnd(value)} đồng`,
 };
 

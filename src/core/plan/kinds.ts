@@ -49,7 +49,7 @@ const KIND_WORDS: ReadonlyArray<readonly [ActivityKind, readonly string[]]> = [
   ["study_tour", ["trao doi kinh nghiem", "doan cong tac", "hoc tap kinh nghiem", "tham quan", "khao sat hoc tap", "doan "]],
   ["database", ["co so du lieu", "website", "trang thong tin dien tu", "he thong thong tin"]],
   ["panel", ["pano", "bang hieu", "bien quang cao"]],
-  ["banner", ["bang ron", "bang zon", "bang ron", "khau hieu"]],
+  ["banner", ["bang ron", "bang zon", "khau hieu"]],
   ["tv", ["truyen hinh", "phong su", "chuyen muc", "video"]],
   ["radio", ["phat thanh", "truyen thanh"]],
   ["newspaper", ["ban tin", "bao ", "bao chi", "tap chi"]],

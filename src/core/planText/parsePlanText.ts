@@ -7,7 +7,7 @@ import { normaliseText } from "./alignedFold";
 import { readFunding } from "./funding";
 import { splitLines, type Paragraph } from "./lines";
 import { placeAmounts } from "./placeAmounts";
-import { readPlanFacts } from "./planFacts";
+import { readPlanFacts, type HeadFacts } from "./planFacts";
 import { checkStatedTotals } from "./statedTotals";
 import { buildOutline, readOutline, type OutlineNode } from "./structure";
 import { readTables } from "./table";
@@ -44,17 +44,8 @@ export interface ImportedGroup {
 }
 
 export interface ImportedPlan {
-  facts: {
-    number?: string;
-    place?: string;
-    /** ISO yyyy-mm-dd. */
-    date?: string;
-    title?: string;
-    issuer?: string;
-    province?: string;
-    total?: Decimal;
-    fundingSource?: string;
-  };
+  /** The head's facts (date as ISO yyyy-mm-dd), the total and the source of funds. */
+  facts: HeadFacts & { total?: Decimal; fundingSource?: string };
   activities: ImportedActivity[];
   groups: ImportedGroup[];
   findings: Finding[];
