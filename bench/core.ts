@@ -1,5 +1,6 @@
 import { estimatePlan } from "../src/core/estimate/estimate";
-import { builtInNorm, todayIso } from "../src/core/norms/select";
+import { builtInNorm } from "../src/core/norms/select";
+import { today } from "../src/core/dates/isoDate";
 import { money, sum } from "../src/core/money/money";
 import type { Plan } from "../src/core/plan/plan";
 import type { Finding } from "../src/core/findings/finding";
@@ -43,7 +44,7 @@ function estimateAndCheck(plan: Plan): number {
       },
       statedTotals: [],
       norms: { overrides: [], builtIn: (code: string) => builtInNorm(code, { date: plan.info.date, province: plan.info.province }) },
-      options: { asOf: todayIso(), q4ThresholdPercent: money(40) },
+      options: { asOf: today(), q4ThresholdPercent: money(40) },
     }).length;
   }
   return findings;

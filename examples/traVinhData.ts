@@ -4,7 +4,7 @@
  * Plain data (the headers are the layout's own): the .xlsx sample (traVinhSample.ts, ExcelJS) and the
  * browser playground's in-memory workbook are both built from it.
  */
-import { PLAN_COLUMN_HEADERS } from "../src/workbook/layout";
+import { PLAN_COLUMNS, PLAN_COLUMN_HEADERS } from "../src/workbook/layout";
 
 export type SampleValue = string | number | null;
 
@@ -35,30 +35,61 @@ export const TRA_VINH_INFO: SampleSheet = {
   moneyColumns: [],
 };
 
+/** A plan row by field, in the layout's column order (src/workbook/layout.ts PLAN_COLUMNS). */
+function planRow(values: Partial<Record<(typeof PLAN_COLUMNS)[number]["field"], SampleValue>>): SampleValue[] {
+  return PLAN_COLUMNS.map((c) => values[c.field] ?? null);
+}
+
+const STATED = PLAN_COLUMNS.findIndex((c) => c.field === "statedAmount") + 1;
+
 export const TRA_VINH_PLAN: SampleSheet = {
   name: "Kế hoạch",
   rows: [
     [...PLAN_COLUMN_HEADERS],
-    ["1", "Truyền thông môi trường", null, null, null, null, null, null, 75200000],
-    ["a", "Tổ chức 02 cuộc Hội nghị truyền thông môi trường", "Hội nghị", "cuộc", 2, 60, null, "Quý I - Quý IV/2020", 20800000],
-    ["b", "Trang bị băng rôn tuyên truyền bảo vệ môi trường tại các chợ", "Băng rôn", "chợ", 108, null, null, "Quý I - Quý IV", 52000000],
-    ["c", "Treo băng rôn hưởng ứng các Ngày lễ môi trường năm 2020", "Băng rôn", "cái", 4, null, null, "Quý II - Quý IV", 2400000],
-    [
-      "2",
-      "Duy trì hoạt động hệ thống thông tin, cơ sở dữ liệu môi trường ngành Công Thương",
-      "Cơ sở dữ liệu / website",
-      "cơ sở",
-      60,
-      null,
-      null,
-      "Quý I - Quý IV",
-      11800000,
-    ],
-    [null, "Tổng cộng", null, null, null, null, null, null, 87000000],
+    planRow({ stt: "1", name: "Truyền thông môi trường", statedAmount: 75200000 }),
+    // The audience mixes civil servants and businesses: the plan does not say how many delegates are not state-paid.
+    planRow({
+      stt: "a",
+      name: "Tổ chức 02 cuộc Hội nghị truyền thông môi trường",
+      kind: "Hội nghị",
+      unit: "cuộc",
+      quantity: 2,
+      participants: 60,
+      timing: "Quý I - Quý IV/2020",
+      statedAmount: 20800000,
+    }),
+    planRow({
+      stt: "b",
+      name: "Trang bị băng rôn tuyên truyền bảo vệ môi trường tại các chợ",
+      kind: "Băng rôn",
+      unit: "chợ",
+      quantity: 108,
+      timing: "Quý I - Quý IV",
+      statedAmount: 52000000,
+    }),
+    planRow({
+      stt: "c",
+      name: "Treo băng rôn hưởng ứng các Ngày lễ môi trường năm 2020",
+      kind: "Băng rôn",
+      unit: "cái",
+      quantity: 4,
+      timing: "Quý II - Quý IV",
+      statedAmount: 2400000,
+    }),
+    planRow({
+      stt: "2",
+      name: "Duy trì hoạt động hệ thống thông tin, cơ sở dữ liệu môi trường ngành Công Thương",
+      kind: "Cơ sở dữ liệu / website",
+      unit: "cơ sở",
+      quantity: 60,
+      timing: "Quý I - Quý IV",
+      statedAmount: 11800000,
+    }),
+    planRow({ name: "Tổng cộng", statedAmount: 87000000 }),
   ],
-  widths: [6, 50, 16, 10, 9, 9, 8, 20, 16, 16, 40, 14, 14, 14, 14],
+  widths: [6, 50, 16, 10, 9, 9, 14, 8, 12, 20, 16, 7, 16, 40, 14, 14, 14, 14],
   boldRows: [1, 7],
-  moneyColumns: [9],
+  moneyColumns: [PLAN_COLUMNS.findIndex((c) => c.field === "unitCost") + 1, STATED],
 };
 
 export const TRA_VINH_ALLOCATION: SampleSheet = {

@@ -91,7 +91,12 @@ function written(w: CellWrite): Pick<MemoryCell, "value" | "formula"> {
       return { value: w.value === "" ? EMPTY : { type: "text", value: w.value }, formula: null };
     case "formula":
       return {
-        value: w.cached === undefined ? EMPTY : { type: "number", value: w.cached },
+        value:
+          w.cachedText !== undefined
+            ? { type: "text", value: w.cachedText }
+            : w.cached === undefined
+              ? EMPTY
+              : { type: "number", value: w.cached },
         formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}`,
       };
   }

@@ -7,6 +7,9 @@ import { traVinhMemoryWorkbook } from "../playground/traVinhBook";
 import type { WriteOp } from "../workbook/port";
 import { DEFAULT_CHOICES, paneCommands, type PaneCommands } from "./commands/paneCommands";
 import { engineEstimate, renderPane } from "./testKit";
+import { planColumnOf } from "../workbook/layout";
+
+const ESTIMATE_COL = planColumnOf("estimate");
 
 const button = (name: string | RegExp) => screen.getByRole("button", { name });
 const clickAndWait = async (name: string | RegExp, done: RegExp) => {
@@ -65,7 +68,7 @@ describe("Tính dự toán", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán của 4 hoạt động/);
     expect(screen.getByTestId("estimate-total").textContent).toBe(`${formatVnd(total)} đồng`);
     expect(screen.getByText(`Bằng chữ: ${amountInWords(total)}`)).toBeTruthy();
-    expect(book.cell("Kế hoạch", 7, 10).value).toEqual({ type: "number", value: total.toFixed() });
+    expect(book.cell("Kế hoạch", 7, ESTIMATE_COL).value).toEqual({ type: "number", value: total.toFixed() });
     expect(book.sheet("Chi tiết dự toán")).toBeDefined();
     const findings = screen.getByRole("region", { name: /Tính dự toán — Kết quả/ });
     expect(within(findings).getAllByRole("listitem")).toHaveLength(expected.findings.length);
@@ -117,7 +120,7 @@ describe("Tính dự toán", () => {
     fireEvent.click(button("Tính dự toán"));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toMatch(/Không thực hiện được.*Excel từ chối ghi/);
-    expect(book.cell("Kế hoạch", 7, 10).value.type).toBe("empty");
+    expect(book.cell("Kế hoạch", 7, ESTIMATE_COL).value.type).toBe("empty");
     fireEvent.click(within(alert).getByRole("button", { name: "Đóng" }));
     expect(screen.queryByRole("alert")).toBeNull();
   });
@@ -142,11 +145,11 @@ describe("Tính dự toán", () => {
   it("offers to overwrite the cells the user typed over the add-in's results", async () => {
     const { book } = await renderPane();
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
-    await act(() => book.apply([{ op: "cells", sheet: "Kế hoạch", row: 3, col: 10, cells: [[text("tự nhập")]] }]));
+    await act(() => book.apply([{ op: "cells", sheet: "Kế hoạch", row: 3, col: ESTIMATE_COL, cells: [[text("tự nhập")]] }]));
     await clickAndWait("Tính dự toán", /ô do bạn nhập được giữ nguyên/);
-    expect(book.cell("Kế hoạch", 3, 10).value).toEqual({ type: "text", value: "tự nhập" });
+    expect(book.cell("Kế hoạch", 3, ESTIMATE_COL).value).toEqual({ type: "text", value: "tự nhập" });
     await clickAndWait("Ghi đè", /Đã ghi dự toán/);
-    expect(book.cell("Kế hoạch", 3, 10).value.type).toBe("number");
+    expect(book.cell("Kế hoạch", 3, ESTIMATE_COL).value.type).toBe("number");
   });
 });
 
@@ -156,11 +159,13 @@ describe("the findings list", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
     const findings = within(screen.getByRole("region", { name: /Kết quả/ })).getAllByRole("button");
     expect(findings.length).toBeGreaterThan(0);
-    const expected = (await engineEstimate()).findings.filter((f) => f.sheet);
+    // Errors first, then warnings, then notes; each label one sentence (never "..").
+    const rank = { error: 0, warning: 1, info: 2 };
+    const expected = (await engineEstimate()).findings.filter((f) => f.sheet).sort((a, b) => rank[a.severity] - rank[b.severity]);
     expect(findings.map((b) => b.getAttribute("aria-label"))).toEqual(
       expected.map(
         (f) =>
-          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}: ${f.message}. Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`,
+          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}: ${f.message.replace(/\.$/, "")}. Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`,
       ),
     );
     fireEvent.click(findings[0]);
@@ -219,9 +224,9 @@ describe("the other commands", () => {
   it("Hoàn tác brings back what Tính dự toán overwrote", async () => {
     const { book } = await renderPane();
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
-    expect(book.cell("Kế hoạch", 3, 10).value.type).toBe("number");
+    expect(book.cell("Kế hoạch", 3, ESTIMATE_COL).value.type).toBe("number");
     await clickAndWait("Hoàn tác", /Đã trả lại/);
-    expect(book.cell("Kế hoạch", 3, 10).value.type).toBe("empty");
+    expect(book.cell("Kế hoạch", 3, ESTIMATE_COL).value.type).toBe("empty");
     expect(book.sheet("Chi tiết dự toán")).toBeUndefined();
   });
 

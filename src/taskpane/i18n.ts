@@ -4,6 +4,9 @@ import type { Severity } from "../core/findings/finding";
 import { formatVnd } from "../core/money/money";
 
 /** The pane's languages: Vietnamese by default, English on request. */
+/** A message as one sentence: its own final stop, never two. */
+const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);
+
 export type Lang = "vi" | "en";
 
 /** The commands the pane runs, for progress and result messages. */
@@ -42,6 +45,7 @@ const vi = {
   roundThousand: "đến nghìn đồng",
   normsDate: "Ngày áp dụng định mức",
   normsDateHint: "Để trống: theo ngày của kế hoạch",
+  normsDateInvalid: "Không phải là ngày (dd/mm/yyyy)",
   province: "Tỉnh",
   provinceHint: "Để trống: theo kế hoạch",
   words: "Số tiền bằng chữ",
@@ -97,7 +101,7 @@ const vi = {
   } satisfies Record<PaneCommandName, string>,
   noFindings: "Không có vấn đề nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
-  findingLabel: (severity: string, message: string, where: string) => `${severity}: ${message}. Nhấn Enter để chọn ô ${where}.`,
+  findingLabel: (severity: string, message: string, where: string) => `${severity}: ${sentence(message)} Nhấn Enter để chọn ô ${where}.`,
 
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng",
@@ -168,6 +172,7 @@ const en: Strings = {
   roundThousand: "to 1,000 đồng",
   normsDate: "Norms in force on",
   normsDateHint: "Empty: the plan's date",
+  normsDateInvalid: "Not a date (dd/mm/yyyy)",
   province: "Province",
   provinceHint: "Empty: the plan's province",
   words: "Thousands in words",
@@ -223,7 +228,7 @@ const en: Strings = {
   },
   noFindings: "No issues.",
   severity: { error: "Error", warning: "Warning", info: "Note" },
-  findingLabel: (severity, message, where) => `${severity}: ${message}. Press Enter to select cell ${where}.`,
+  findingLabel: (severity, message, where) => `${severity}: ${sentence(message)} Press Enter to select cell ${where}.`,
 
   errorTitle: "Could not complete",
   dismiss: "Dismiss",

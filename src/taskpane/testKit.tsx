@@ -7,7 +7,7 @@ import { createSelectionStore, type SelectionStore } from "../playground/selecti
 import { playgroundHost } from "../playground/playgroundHost";
 import { App, type AppProps } from "./App";
 import type { EstimateChoices } from "./commands/paneCommands";
-import { DEFAULT_CHOICES } from "./commands/paneCommands";
+import { DEFAULT_CHOICES, choiceDate } from "./commands/paneCommands";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to reflow its actions.
 if (typeof globalThis.ResizeObserver === "undefined") {
@@ -40,7 +40,7 @@ export async function engineEstimate(choices: Partial<EstimateChoices> = {}) {
   const c = { ...DEFAULT_CHOICES, ...choices };
   return runEstimate(await traVinhMemoryWorkbook(), {
     rounding: c.rounding,
-    normsDate: c.normsDate || undefined,
+    normsDate: choiceDate(c).date,
     province: c.province || undefined,
   });
 }

@@ -14,7 +14,8 @@ export type CellWrite =
   | { type: "empty" }
   | { type: "number"; value: string }
   | { type: "text"; value: string }
-  | { type: "formula"; formula: string; cached?: string };
+  /** A formula with the result the engine computed: `cached` a number (decimal text), `cachedText` a text result. */
+  | { type: "formula"; formula: string; cached?: string; cachedText?: string };
 
 export const text = (value: string): CellWrite => ({ type: "text", value });
 export const num = (value: { toFixed(): string } | string): CellWrite => ({

@@ -60,30 +60,57 @@ export const PLAN_HEADERS: Record<ActivityField, string[]> = {
   statedAmount: ["kinh phi ke hoach", "kinh phi", "kinh phi du kien", "kinh phi theo ke hoach", "tong kinh phi"],
   estimate: ["du toan", "kinh phi du toan", "du toan kinh phi", "thanh tien du toan"],
   basis: ["can cu", "can cu dinh muc", "can cu / ghi chu", "can cu tinh"],
+  lock: ["khoa", "khoa du toan", "co dinh", "giu nguyen"],
   q1: ["quy i", "quy 1", "q1", "q.i"],
   q2: ["quy ii", "quy 2", "q2", "q.ii"],
   q3: ["quy iii", "quy 3", "q3", "q.iii"],
   q4: ["quy iv", "quy 4", "q4", "q.iv"],
 };
 
-/** The Kế hoạch table as the add-in lays it out (an imported plan, the sample), in order. */
-export const PLAN_COLUMN_HEADERS: readonly string[] = [
-  "STT",
-  "Nội dung",
-  "Loại",
-  "Đơn vị tính",
-  "Số lượng",
-  "Số người",
-  "Số ngày",
-  "Thời gian",
-  "Kinh phí kế hoạch",
-  "Dự toán",
-  "Căn cứ",
-  "Quý I",
-  "Quý II",
-  "Quý III",
-  "Quý IV",
+/**
+ * The Kế hoạch table as the add-in lays it out (an imported plan, the sample), in
+ * order: every input column a recipe reads, each with a short note saying what
+ * goes there (written on the header cell), then the columns the add-in writes.
+ */
+export const PLAN_COLUMNS: readonly { field: ActivityField; header: string; note?: string }[] = [
+  { field: "stt", header: "STT" },
+  { field: "name", header: "Nội dung" },
+  {
+    field: "kind",
+    header: "Loại",
+    note: "Loại hoạt động: Hội nghị, Hội thảo, Tập huấn, Băng rôn, Pano, Phát thanh, Truyền hình, Báo, In ấn, Đánh giá nhanh SXSH, Đoàn công tác, Cơ sở dữ liệu, Khác. Để trống: đoán theo Nội dung.",
+  },
+  { field: "unit", header: "Đơn vị tính" },
+  { field: "quantity", header: "Số lượng", note: "Số cuộc, lớp, cái, chương trình, số báo, cuốn, cơ sở hoặc đoàn." },
+  { field: "participants", header: "Số người", note: "Số người tham dự mỗi cuộc, lớp hoặc đoàn." },
+  {
+    field: "guests",
+    header: "Số đại biểu không hưởng lương",
+    note: "Số đại biểu mỗi cuộc không hưởng lương từ NSNN (khách mời doanh nghiệp, người dân): chỉ họ được hỗ trợ tiền ăn (K4 Đ12 TT 40/2017). Ghi 0 nếu không có; để trống thì tiền ăn chưa được tính.",
+  },
+  { field: "days", header: "Số ngày", note: "Số ngày của mỗi cuộc, lớp hoặc đoàn. Để trống: tính 1 ngày (hội nghị, lớp)." },
+  {
+    field: "unitCost",
+    header: "Đơn giá",
+    note: "Đơn giá theo báo giá, hợp đồng (đồng); với đánh giá nhanh SXSH: chi phí tư vấn mỗi cơ sở. Để trống: theo định mức.",
+  },
+  { field: "timing", header: "Thời gian", note: "Ví dụ: Quý II - Quý IV; Quý II, III; tháng 6." },
+  { field: "statedAmount", header: "Kinh phí kế hoạch", note: "Kinh phí kế hoạch ghi cho hoạt động, nhóm hoặc dòng Tổng cộng (đồng)." },
+  { field: "lock", header: "Khóa", note: "x: giữ nguyên kinh phí của hoạt động này khi cân đối dự toán theo kinh phí được giao." },
+  { field: "estimate", header: "Dự toán" },
+  { field: "basis", header: "Căn cứ" },
+  { field: "q1", header: "Quý I" },
+  { field: "q2", header: "Quý II" },
+  { field: "q3", header: "Quý III" },
+  { field: "q4", header: "Quý IV" },
 ];
+
+export const PLAN_COLUMN_HEADERS: readonly string[] = PLAN_COLUMNS.map((c) => c.header);
+
+/** The 1-based column of a field in the add-in's own layout. */
+export function planColumnOf(field: ActivityField): number {
+  return PLAN_COLUMNS.findIndex((c) => c.field === field) + 1;
+}
 
 /** Headers the add-in writes when they are missing, in this order. */
 export const WRITTEN_PLAN_COLUMNS: readonly { field: ActivityField; header: string }[] = [
@@ -124,7 +151,8 @@ export const INFO_LABELS = {
   title: ["ten ke hoach", "tieu de", "ke hoach", "ten"],
   number: ["so", "so ke hoach", "so hieu", "so van ban"],
   date: ["ngay", "ngay ban hanh", "ngay ke hoach", "ngay lap"],
-  issuer: ["co quan ban hanh", "don vi", "co quan", "don vi lap", "co quan chu quan"],
+  issuer: ["co quan ban hanh", "don vi", "co quan", "don vi lap"],
+  parent: ["co quan chu quan", "co quan cap tren", "don vi chu quan"],
   province: ["tinh", "tinh/thanh pho", "tinh thanh", "dia phuong", "tinh, thanh pho"],
   level: ["cap to chuc", "cap", "cap to chuc hoi nghi"],
   fundingSource: ["nguon kinh phi", "nguon von"],

@@ -3,7 +3,7 @@ import { BUILT_IN_NORMS } from "../core/norms/catalog";
 import { isActivityKind } from "../core/plan/kinds";
 import { finding, type Finding } from "../core/findings/finding";
 import { foldText } from "../core/text/fold";
-import { parseVietnameseDate } from "../core/text/dates";
+import { parseDate, type IsoDate } from "../core/dates/isoDate";
 import { a1 } from "./address";
 import { cellText, num, text, blank, type CellWrite } from "./cells";
 import { bottomRow, cellAt, rightColumn, type SheetSnapshot, type WriteOp } from "./port";
@@ -97,6 +97,26 @@ export function readNormsSheet(
       continue;
     }
     if (!reading.value) continue;
+    const validity = (key: "validFrom" | "validTo"): IsoDate | undefined | null => {
+      const written = get(row, key);
+      if (!written) return undefined;
+      const date = parseDate(written);
+      if (date.ok) return date.date;
+      const at = a1(row, cols[key]!);
+      findings.push(
+        finding(
+          "error",
+          "unreadable-norm-date",
+          `Ô ${sheet.name}!${at}: ${date.reason}; dòng định mức này không được dùng`,
+          `Cell ${sheet.name}!${at}: ${date.reasonEn}; this norm row is not used`,
+          { sheet: sheet.name, address: at },
+        ),
+      );
+      return null;
+    };
+    const validFrom = validity("validFrom");
+    const validTo = validity("validTo");
+    if (validFrom === null || validTo === null) continue;
     const base = builtIn(code);
     const kindText = get(row, "kind");
     const status = foldText(get(row, "status"));
@@ -110,8 +130,8 @@ export function readNormsSheet(
       layer: "unit",
       jurisdiction: "unit",
       basis: get(row, "basis") || base?.basis || `Sheet ${sheet.name}`,
-      validFrom: parseVietnameseDate(get(row, "validFrom")),
-      validTo: parseVietnameseDate(get(row, "validTo")),
+      validFrom,
+      validTo,
       status: status.startsWith("da kiem") ? "verified" : status.startsWith("chua") ? "unverified" : "estimate",
       note: get(row, "note") || undefined,
       source: `${sheet.name}!${address}`,

@@ -1,10 +1,10 @@
 import type Decimal from "decimal.js";
 import type { Activity, ActivityField, CellRef, EventLevel, Group, Plan, PlanInfo } from "../core/plan/plan";
 import { guessKind, parseKind } from "../core/plan/kinds";
-import { inferPlanYear } from "../core/plan/planYear";
 import { finding, type Finding } from "../core/findings/finding";
 import { foldText } from "../core/text/fold";
-import { parseVietnameseDate } from "../core/text/dates";
+import { dateFromSerial, isDateText, parseDate, type IsoDate } from "../core/dates/isoDate";
+import type { StatedTotal } from "../core/checks/input";
 import { a1, parseRange } from "./address";
 import { cellText, isEmptyCell, type Cell } from "./cells";
 import { bottomRow, cellAt, formulaAt, rightColumn, type BookSnapshot, type SheetSnapshot } from "./port";
@@ -30,6 +30,8 @@ export interface PlanTable {
 export interface PlanReading {
   plan: Plan;
   table?: PlanTable;
+  /** The grand totals the plan states, with their cells: the Tổng cộng row, Tổng kinh phí in Thông tin. */
+  statedTotals: StatedTotal[];
   findings: Finding[];
 }
 
@@ -93,8 +95,9 @@ export function readPlan(book: BookSnapshot): PlanReading {
         `No "${SHEETS.plan}" (plan) sheet found. Name the sheet holding the activity table "${SHEETS.plan}".`,
       ),
     );
-    return { plan: { info: {}, activities: [], groups: [] }, findings };
+    return { plan: { info: {}, activities: [], groups: [] }, statedTotals: [], findings };
   }
+  const statedTotals: StatedTotal[] = [];
   const header = findHeaderRow(planSheet);
   if (!header) {
     // The row that looks most like a header (two or more headers, recognised or misspelled) is where to look.
@@ -109,10 +112,11 @@ export function readPlan(book: BookSnapshot): PlanReading {
       ),
     );
     if (candidate) findings.push(...candidate.misspelled);
-    return { plan: { info: readInfo(book, planSheet, bottomRow(planSheet), findings), activities: [], groups: [] }, findings };
+    const info = readInfo(book, planSheet, bottomRow(planSheet), findings, statedTotals);
+    return { plan: { info, activities: [], groups: [] }, statedTotals, findings };
   }
   findings.push(...misspelledHeaders(planSheet, header.row, header.columns));
-  const info = readInfo(book, planSheet, header.row - 1, findings);
+  const info = readInfo(book, planSheet, header.row - 1, findings, statedTotals);
   const table: PlanTable = {
     sheet: planSheet.name,
     headerRow: header.row,
@@ -123,25 +127,7 @@ export function readPlan(book: BookSnapshot): PlanReading {
     scales: header.scales,
   };
   findings.push(...scaledOutputColumns(table));
-  const { activities, groups } = readRows(planSheet, table, info, findings);
-  if (!info.date) {
-    // The norms depend on the date: a plan for 2024 must not get today's levels.
-    const inferred = inferPlanYear({ info, activities, groups });
-    if (inferred) {
-      info.date = `${inferred.year}-01-01`;
-      const source =
-        inferred.from === "timing" ? ["Thời gian của các hoạt động", "the activities' Thời gian"] : ["tên kế hoạch", "the plan's title"];
-      findings.push(
-        finding(
-          "warning",
-          "plan-date-inferred",
-          `Kế hoạch không có ngày; theo ${source[0]} đây là kế hoạch năm ${inferred.year}: dùng định mức có hiệu lực ngày 01/01/${inferred.year}. Điền "Ngày" ở sheet ${SHEETS.info} nếu khác.`,
-          `The plan has no date; ${source[1]} says ${inferred.year}: the norms in force on 01/01/${inferred.year} are used. Fill "Ngày" on the ${SHEETS.info} sheet if that is wrong.`,
-          { sheet: planSheet.name, range: "A1" },
-        ),
-      );
-    }
-  }
+  const { activities, groups } = readRows(planSheet, table, info, findings, statedTotals);
   findings.push(...mergedAcrossActivities(planSheet, table, activities));
   if (activities.length === 0) {
     findings.push(
@@ -154,7 +140,7 @@ export function readPlan(book: BookSnapshot): PlanReading {
       ),
     );
   }
-  return { plan: { info, activities, groups }, table, findings };
+  return { plan: { info, activities, groups }, table, statedTotals, findings };
 }
 
 function findHeaderRow(
@@ -199,7 +185,7 @@ function sttDepth(stt: string): number | undefined {
   return undefined;
 }
 
-function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findings: Finding[]) {
+function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findings: Finding[], statedTotals: StatedTotal[]) {
   const cols = table.columns;
   const activities: Activity[] = [];
   const groups: Group[] = [];
@@ -241,7 +227,10 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
       table.totalRow = row;
       belowTotal = activities.length > 0 || groups.length > 0;
       const total = num(row, "statedAmount");
-      if (total) info.statedTotal = total;
+      if (total) {
+        info.statedTotal = total;
+        statedTotals.push({ amount: total, cell: refOf(row, "statedAmount")! });
+      }
       continue;
     }
     // Below a total that closes the table, unnumbered rows are the signature block and notes, not activities.
@@ -318,6 +307,7 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
       unitCost: num(row, "unitCost"),
       timing: cellText(get(row, "timing")).trim() || undefined,
       statedAmount: num(row, "statedAmount"),
+      locked: isLocked(get(row, "lock")),
       quarterAmounts: (["q1", "q2", "q3", "q4"] as const).map((q) => num(row, q)),
       groupIndex: parentIndex,
       cells: cellsOf(row),
@@ -342,6 +332,12 @@ function startsGroup(
   return false;
 }
 
+/** Khóa: "x", "1", "có", "khóa", TRUE. */
+function isLocked(cell: Cell): boolean {
+  if (cell.type === "bool") return cell.value;
+  return ["x", "1", "co", "khoa", "yes", "true"].includes(foldText(cellText(cell)));
+}
+
 const LEVELS: Record<string, EventLevel> = {
   tinh: "tinh",
   "cap tinh": "tinh",
@@ -352,7 +348,13 @@ const LEVELS: Record<string, EventLevel> = {
 };
 
 /** Thông tin: a sheet of label | value rows, or "Label: value" lines above the plan table. */
-function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: number, findings: Finding[]): PlanInfo {
+function readInfo(
+  book: BookSnapshot,
+  planSheet: SheetSnapshot,
+  lastInfoRow: number,
+  findings: Finding[],
+  statedTotals: StatedTotal[],
+): PlanInfo {
   const info: PlanInfo = {};
   const infoName = findSheet(
     book.sheets.map((s) => s.name),
@@ -388,19 +390,30 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
     const text = cellText(value).trim();
     switch (field) {
       case "date": {
-        const date =
-          value.type === "date" ? value.value.slice(0, 10) : value.type === "number" ? serialDate(value.value) : parseVietnameseDate(text);
-        if (date) info.date = date;
-        else
+        const date = readDateCell(value);
+        if (date.ok) info.date = date.date;
+        else if (isDraftDate(text)) {
           findings.push(
             finding(
               "warning",
-              "unreadable-date",
-              `Ô ${sheet}!${address}: không đọc được ngày "${text}" (dùng dd/mm/yyyy); định mức lấy theo ngày hôm nay`,
-              `Cell ${sheet}!${address}: the date "${text}" cannot be read (use dd/mm/yyyy); today's norms are used`,
+              "plan-date-incomplete",
+              `Ô ${sheet}!${address}: ngày của kế hoạch chưa đầy đủ ("${text}", bản dự thảo): bản in để trống ngày.`,
+              `Cell ${sheet}!${address}: the plan's date is incomplete ("${text}", a draft): the printout leaves the date blank.`,
               { sheet, address },
             ),
           );
+        } else {
+          info.dateUnreadable = { sheet, address };
+          findings.push(
+            finding(
+              "error",
+              "unreadable-date",
+              `Ô ${sheet}!${address}: không đọc được ngày của kế hoạch: ${date.reason}. Định mức phụ thuộc vào ngày này; sửa ô rồi chạy lại.`,
+              `Cell ${sheet}!${address}: the plan's date cannot be read: ${date.reasonEn}. The norms depend on it; correct the cell and run again.`,
+              { sheet, address },
+            ),
+          );
+        }
         break;
       }
       case "level": {
@@ -422,7 +435,10 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
         const r = readNumberCell(value, sheet, address, "Tổng kinh phí", "Total");
         if (r.finding) findings.push(r.finding);
         const scale = headerMoneyScale(label);
-        if (r.value) info.statedTotal = scale ? r.value.times(scale) : r.value;
+        if (r.value) {
+          info.statedTotal = scale ? r.value.times(scale) : r.value;
+          statedTotals.push({ amount: info.statedTotal, cell: { sheet, address } });
+        }
         break;
       }
       default:
@@ -434,24 +450,33 @@ function readInfo(book: BookSnapshot, planSheet: SheetSnapshot, lastInfoRow: num
   return info;
 }
 
-/** The date line of an official document: "Trà Vinh, ngày 19 tháng 3 năm 2020", in any cell of the block. */
-const DATE_LINE = /^([a-z .'-]{1,40}, )?ngay \d{1,2} thang \d{1,2} nam \d{4}\.?$/;
-
-function dateLine(sheet: SheetSnapshot, last: number): string | undefined {
+/** The date line of an official document, "Trà Vinh, ngày 19 tháng 3 năm 2020", in any cell of the block. */
+function dateLine(sheet: SheetSnapshot, last: number): IsoDate | undefined {
   for (let row = sheet.top; row <= last; row++) {
     for (let col = sheet.left; col <= rightColumn(sheet); col++) {
       const text = cellText(cellAt(sheet, row, col));
-      if (DATE_LINE.test(foldText(text))) return parseVietnameseDate(text);
+      if (!/ngay/.test(foldText(text)) || !isDateText(text)) continue;
+      const date = parseDate(text);
+      if (date.ok) return date.date;
     }
   }
   return undefined;
 }
 
-/** A date typed as Excel's day number (43909 = 19/03/2020), between 1954 and 2119; else undefined. */
-function serialDate(value: string): string | undefined {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 20000 || n > 80000) return undefined;
-  return new Date(Date.UTC(1899, 11, 30) + n * 86400000).toISOString().slice(0, 10);
+/** A draft's date, "ngày    tháng    năm 2023" or "…/…/2023": a year with the day or month left blank. */
+function isDraftDate(text: string): boolean {
+  const t = foldText(text).replace(/[.…_]+/g, " ");
+  return /^(ngay\s*(\d{1,2})?\s*thang\s*(\d{1,2})?\s*nam\s*\d{4}|\s*\/?\s*\/?\s*\d{4})$/.test(t.trim()) && !isDateText(text);
+}
+
+/** A Ngày cell: a date cell, Excel's day number (43909 = 19/03/2020), or text the date parser reads. */
+function readDateCell(value: Cell) {
+  if (value.type === "date") return parseDate(value.value.slice(0, 10));
+  if (value.type === "number") {
+    const date = dateFromSerial(Number(value.value));
+    return date ? { ok: true as const, date } : parseDate(value.value);
+  }
+  return parseDate(cellText(value).trim());
 }
 
 function formulaNotCalculated(sheet: string, address: string, formula: string, [label, labelEn]: [string, string]): Finding {

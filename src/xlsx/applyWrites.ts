@@ -35,7 +35,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
     case "formula":
       cell.value = {
         formula: w.formula.replace(/^=/, ""),
-        result: w.cached === undefined ? undefined : toStored(w.cached),
+        result: w.cachedText ?? (w.cached === undefined ? undefined : toStored(w.cached)),
       } as ExcelJS.CellFormulaValue;
       break;
   }

@@ -44,18 +44,17 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
   let ws: ExcelJS.Worksheet;
   beforeAll(async () => ({ result, ws } = await attach(GROUPED)));
 
-  test("is numbered I / 1, 2 / II / 1 / a, b / 2, with lines a, b under 1 and 2 and '-' under a and b", () => {
+  test("keeps the plan's numbering I / 1, 2 / II / 1 / a, b / 2, with '-' for the spending lines", () => {
     const e = result.estimate!;
     expect(e.groups.map((g) => g.group.name)).toEqual(["Truyền thông", "Sản xuất sạch hơn", "Hỗ trợ doanh nghiệp"]);
-    const letters = (n: number) => ["a", "b", "c", "d", "đ", "e", "g", "h", "i"].slice(0, n);
     const dashes = (n: number) => Array<string>(n).fill("-");
     const [banner, leaflet, conference, experts, database] = e.activities.map((a) => a.lines.length);
     expect(sttColumn(ws, result)).toEqual([
       "I",
       "1",
-      ...letters(banner),
+      ...dashes(banner),
       "2",
-      ...letters(leaflet),
+      ...dashes(leaflet),
       "II",
       "1",
       "a",
@@ -63,8 +62,19 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
       "b",
       ...dashes(experts),
       "2",
-      ...letters(database),
+      ...dashes(database),
     ]);
+  });
+
+  test("keeps the plan's numbers as written, gaps included (5.a not read, 5.b and 5.c stay 5.b and 5.c)", async () => {
+    const { result: gaps, ws: sheet } = await attach([
+      HEADER,
+      ["5", "Hỗ trợ kỹ thuật", null, null, null, null, null, null, null],
+      ["5.b", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null],
+      ["5.c", "In tờ rơi tuyên truyền", "In ấn tài liệu", "tờ", 100, null, null, 1500, null],
+    ]);
+    const stt = sttColumn(sheet, gaps);
+    expect(stt.filter((s) => s !== "-")).toEqual(["5", "5.b", "5.c"]);
   });
 
   test("each group total sums its own children, nested groups included, and caches the engine's amount", () => {
@@ -108,16 +118,17 @@ describe("a plan with groups I, II and a nested group 1 with activities a, b", (
   test("the attachment refers to the plan with its zero-padded date (05/02/2019)", () => {
     const texts = Array.from({ length: result.layout!.headerRow }, (_, i) => String(ws.getCell(i + 1, 1).value ?? ""));
     expect(texts).toContain("(Kèm theo Kế hoạch số 12/KH-SCT ngày 05/02/2019 của Sở Công Thương tỉnh Đồng Nai)");
-    expect(ws.getCell("C3").value).toBe("Đồng Nai, ngày 05 tháng 02 năm 2019");
+    const below: string[] = [];
+    for (let r = result.layout!.wordsRow + 1; r <= result.layout!.lastRow; r++) below.push(...rowTexts(ws, r).filter(Boolean));
+    expect(below[0]).toBe("Đồng Nai, ngày 05 tháng 02 năm 2019");
   });
 });
 
-test("a plan without groups numbers its activities 1, 2 and their lines a, b", async () => {
+test("a plan that numbers nothing gets its activities numbered 1, 2 and their lines '-'", async () => {
   const { result, ws } = await attach([HEADER, ...GROUPED.filter((r) => r[0] === "2" || r[0] === "a").map((r) => ["", ...r.slice(1)])]);
   const e = result.estimate!;
   expect(e.groups).toEqual([]);
-  const letters = ["a", "b", "c", "d", "đ", "e", "g", "h"];
-  expect(sttColumn(ws, result)).toEqual(e.activities.flatMap((a, i) => [String(i + 1), ...letters.slice(0, a.lines.length)]));
+  expect(sttColumn(ws, result)).toEqual(e.activities.flatMap((a, i) => [String(i + 1), ...a.lines.map(() => "-")]));
   const { firstBodyRow, totalRow } = result.layout!;
   expect(formulaOf(ws.getCell(totalRow, 6))).toEqual({
     formula: `=SUBTOTAL(9,F${firstBodyRow}:F${totalRow - 1})`,
@@ -133,10 +144,10 @@ test("the thousand rule rounds Thành tiền with =ROUND(D*E,-3), as the engine 
   const row = result.layout!.firstBodyRow + 1;
   expect(formulaOf(ws.getCell(row, 6))).toEqual({ formula: `=ROUND(D${row}*E${row},-3)`, result: 411000 });
   expect(recalc(ws, `F${row}`).toFixed()).toBe("411000");
-  expect(ws.getCell(result.layout!.wordsRow, 1).value).toBe("Bằng chữ: Bốn trăm mười một nghìn đồng");
+  expect(formulaOf(ws.getCell(result.layout!.wordsRow, 1))?.result).toBe("Bằng chữ: Bốn trăm mười một nghìn đồng");
 });
 
-test("an activity that could not be priced shows 0 and says why in Căn cứ / Ghi chú", async () => {
+test("an activity that could not be priced shows 0, and the attachment is marked provisional with the reason", async () => {
   const { result, ws } = await attach([
     HEADER,
     ["1", "Chi khác chưa có đơn giá", "Khác", "lần", 1, null, null, null, null],
@@ -144,15 +155,22 @@ test("an activity that could not be priced shows 0 and says why in Căn cứ / G
   ]);
   expect(result.findings.some((f) => f.code === "missing-unit-cost")).toBe(true);
   const row = result.layout!.firstBodyRow;
-  expect(rowTexts(ws, row)).toEqual([
-    "1",
-    "Chi khác chưa có đơn giá",
-    "",
-    "",
-    "",
-    "0",
-    "Chưa tính đủ: xem thông báo của lệnh Tính dự toán",
-  ]);
+  expect(rowTexts(ws, row)).toEqual(["1", "Chi khác chưa có đơn giá", "", "", "", "0", "Tạm tính: chưa đủ dữ liệu (xem dòng cuối bảng)"]);
+  const { totalRow, wordsRow, provisional } = result.layout!;
+  expect(provisional).toEqual(["dòng 2 (1. Chi khác chưa có đơn giá): hoạt động loại khác cần Đơn giá hoặc Kinh phí kế hoạch"]);
+  expect(ws.getCell(result.layout!.headerRow - 4, 1).value).toBe("DỰ TOÁN KINH PHÍ (TẠM TÍNH — chưa đủ dữ liệu)");
+  expect(ws.getCell(totalRow, 2).value).toBe("TỔNG CỘNG (TẠM TÍNH)");
+  expect(formulaOf(ws.getCell(wordsRow, 1))?.result).toMatch(/^Bằng chữ \(tạm tính\): /);
+  expect(ws.getCell(wordsRow + 1, 1).value).toBe(
+    "TẠM TÍNH — chưa đủ dữ liệu: dòng 2 (1. Chi khác chưa có đơn giá): hoạt động loại khác cần Đơn giá hoặc Kinh phí kế hoạch.",
+  );
+});
+
+test("a complete estimate is not marked provisional", async () => {
+  const { result, ws } = await attach([HEADER, ["1", "Treo băng rôn tại các chợ", "Băng rôn", "cái", 10, null, null, null, null]]);
+  expect(result.layout!.provisional).toEqual([]);
+  expect(ws.getCell(result.layout!.totalRow, 2).value).toBe("TỔNG CỘNG");
+  expect(formulaOf(ws.getCell(result.layout!.wordsRow, 1))?.result).toBe("Bằng chữ: Sáu triệu đồng");
 });
 
 test("--ngan reads the total with ngàn", async () => {

@@ -48,7 +48,8 @@ const squeeze = (s: string) => s.replace(/\s+/g, "");
 function printedInOrder(printed: string, expected: string): boolean {
   const doc = squeeze(printed);
   let at = 0;
-  for (const word of expected.split(/\s+/).filter(Boolean)) {
+  // A long citation wraps at its hyphens ("TT-" / "BTC"): words are matched piece by piece.
+  for (const word of expected.split(/[\s-]+/).filter(Boolean)) {
     const found = doc.indexOf(word, at);
     if (found < 0) return false;
     at = found + word.length;

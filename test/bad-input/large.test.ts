@@ -36,7 +36,8 @@ function bigPlan(n: number) {
 describe("bad input: the size of a province's plan", () => {
   test("a 5.000-row plan: every row estimated, no error, nothing else changed, and restore brings it back cell for cell", async () => {
     const o = await runOn(bigPlan(5000), runEstimate);
-    expect(problems(o.findings)).toEqual([]);
+    // Only the conferences' and classes' meal support waits for the guests' count (the table has no such column).
+    expect(problems(o.findings).filter((p) => !p.startsWith("guests-unknown@"))).toEqual([]);
     expect(o.result.estimate?.activities).toHaveLength(5000);
     const plan = o.after.getWorksheet("Kế hoạch")!;
     for (const row of [2, 2500, 5001]) expect(plan.getCell(`J${row}`).value).toEqual(expect.any(Number));

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import { allocationSheet, check, codes, other, planBook, row, workbook, INFO, PLAN_HEADER } from "./workbook";
 
 /*
@@ -203,18 +204,18 @@ describe("actuals against plan", () => {
     );
 
   it("passes when spending follows the plan", async () => {
-    const { result } = await check(await withActuals([100, 100, 90, null], [100, null, null, null]), { asOf: "2020-10-15" });
+    const { result } = await check(await withActuals([100, 100, 90, null], [100, null, null, null]), { asOf: isoDate("2020-10-15") });
     for (const code of ["actual-over-plan", "actual-ahead-of-plan", "planned-nothing-spent"]) expect(codes(result, code)).toEqual([]);
   });
 
   it("trips overspending: an error for the year, a warning for running ahead of the quarters", async () => {
-    const { result } = await check(await withActuals([300, null, null, null], [101, null, null, null]), { asOf: "2020-10-15" });
+    const { result } = await check(await withActuals([300, null, null, null], [101, null, null, null]), { asOf: isoDate("2020-10-15") });
     expect(codes(result, "actual-over-plan")).toEqual([{ severity: "error", at: "Phân bổ!D9:G9" }]);
     expect(codes(result, "actual-ahead-of-plan")).toEqual([{ severity: "warning", at: "Phân bổ!D8" }]);
   });
 
   it("reports the cumulative disbursement rate of each ended quarter", async () => {
-    const { result } = await check(await withActuals([100, 50, null, null], [100, null, null, null]), { asOf: "2020-07-01" });
+    const { result } = await check(await withActuals([100, 50, null, null], [100, null, null, null]), { asOf: isoDate("2020-07-01") });
     expect(codes(result, "disbursement-rate")).toEqual([
       { severity: "info", at: "Phân bổ!D7" },
       { severity: "info", at: "Phân bổ!E7" },
@@ -223,13 +224,13 @@ describe("actuals against plan", () => {
   });
 
   it("reports no rate before the first quarter ends", async () => {
-    const { result } = await check(await withActuals([10, null, null, null], [null, null, null, null]), { asOf: "2020-02-01" });
+    const { result } = await check(await withActuals([10, null, null, null], [null, null, null, null]), { asOf: isoDate("2020-02-01") });
     expect(codes(result, "disbursement-rate")).toEqual([]);
   });
 
   it("trips on an activity planned in a past quarter with nothing spent, as of the date", async () => {
     const book = await withActuals([100, null, null, null], [null, null, null, null]);
-    const { result } = await check(book, { asOf: "2020-04-01" });
+    const { result } = await check(book, { asOf: isoDate("2020-04-01") });
     expect(codes(result, "planned-nothing-spent")).toEqual([{ severity: "warning", at: "Phân bổ!B9" }]);
   });
 });

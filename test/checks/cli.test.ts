@@ -6,6 +6,10 @@ import { main } from "../../src/cli/main";
 import { EXIT, type CliIO } from "../../src/cli/io";
 import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
 import { allocationSheet, INFO, other, PLAN_HEADER } from "./workbook";
+import { planColumnOf } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/address";
+
+const K = columnLetter(planColumnOf("statedAmount"));
 
 let dir: string;
 beforeEach(() => {
@@ -52,12 +56,12 @@ describe("dutoan check", () => {
 
   it("exits 1 and lists the errors first when errors are found", async () => {
     const wb = buildTraVinhWorkbook();
-    wb.getWorksheet("Kế hoạch")!.getCell("I3").value = 20800001;
+    wb.getWorksheet("Kế hoạch")!.getCell(`${K}3`).value = 20800001;
     await wb.xlsx.writeFile(path.join(dir, "tv.xlsx"));
     const run = await dutoan("check", "tv.xlsx");
     expect(run.code).toBe(EXIT.findings);
     expect(run.out[0]).toMatch(/^LỖI \[/);
-    expect(run.stdout).toContain("LỖI [Kế hoạch!I2]");
+    expect(run.stdout).toContain(`LỖI [Kế hoạch!${K}2]`);
   });
 
   it("--json prints {findings} with amounts as decimal strings, and nothing else", async () => {
@@ -66,7 +70,7 @@ describe("dutoan check", () => {
     const doc = JSON.parse(run.stdout) as { findings: { code: string; amounts?: Record<string, unknown>; messageEn: string }[] };
     expect(Object.keys(doc)).toEqual(["findings"]);
     const over = doc.findings.find((f) => f.code === "over-allocation")!;
-    expect(over.amounts).toEqual({ allocation: "87000000", total: "121600000", excess: "34600000" });
+    expect(over.amounts).toEqual({ allocation: "87000000", total: "97600000", excess: "10600000" });
     for (const f of doc.findings) for (const v of Object.values(f.amounts ?? {})) expect(typeof v).toBe("string");
   });
 
@@ -126,7 +130,9 @@ describe("dutoan check", () => {
 
   it("exits 2 on bad options", async () => {
     await cleanPlan();
-    expect((await dutoan("check", "ok.xlsx", "--as-of", "31/12/2020")).code).toBe(EXIT.io);
+    // Dates go through the one parser: an impossible day or a word is refused, never a silent fallback.
+    expect((await dutoan("check", "ok.xlsx", "--as-of", "31/02/2020")).code).toBe(EXIT.io);
+    expect((await dutoan("check", "ok.xlsx", "--as-of", "abc")).code).toBe(EXIT.io);
     expect((await dutoan("check", "ok.xlsx", "--q4-threshold", "abc")).code).toBe(EXIT.io);
     expect((await dutoan("check")).code).toBe(EXIT.io);
   });

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import type { CheckInput } from "../../src/core/checks";
 import type { Activity, ActivityField, CellRef, Group, Plan } from "../../src/core/plan/plan";
 import type { ActivityKind } from "../../src/core/plan/kinds";
@@ -92,7 +93,7 @@ export function group(
 }
 
 export function plan(activities: Activity[], groups: Group[] = [], date = "2020-03-19"): Plan {
-  return { info: { date, province: "Trà Vinh", level: "tinh" }, activities, groups };
+  return { info: { date: isoDate(date), province: "Trà Vinh", level: "tinh" }, activities, groups };
 }
 
 export const quarterCells = (row: number): CellRef[] => QUARTER_COLUMNS.map((c) => ({ sheet: SHEET, address: `${c}${row}` }));

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { runCheck, type CheckCommandOptions, type CheckCommandResult } from "../../src/workbook/commands/check";
@@ -100,7 +101,7 @@ export interface Checked {
 }
 
 export async function check(port: XlsxWorkbook, options: CheckCommandOptions = {}): Promise<Checked> {
-  const result = await runCheck(port, { asOf: "2020-12-31", ...options });
+  const result = await runCheck(port, { asOf: isoDate("2020-12-31"), ...options });
   return { result, saved: await XlsxWorkbook.fromBuffer(await port.toBuffer()) };
 }
 

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import fs from "fs";
 import os from "os";
 import path from "path";
@@ -10,6 +11,11 @@ import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { readNormsSheet } from "../../src/workbook/normsSheet";
 import { builtInNorm, selectNorms } from "../../src/core/norms/select";
 import { normAmount } from "../../src/core/norms/norm";
+import { planColumnOf } from "../../src/workbook/layout";
+import { columnLetter } from "../../src/workbook/address";
+
+/** The Dự toán column of the sample (the layout's own order). */
+const ESTIMATE = columnLetter(planColumnOf("estimate"));
 
 const REPO = path.resolve(__dirname, "..", "..");
 
@@ -72,9 +78,10 @@ describe("dutoan estimate --json", () => {
     expect(run.err).toEqual([]);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(expect.arrayContaining(["total", "activities", "findings"]));
-    expect(doc.total).toBe("121600000");
+    // 19.400.000 + 64.800.000 + 2.400.000 + 11.000.000 (no meal support: the guests' count is not given)
+    expect(doc.total).toBe("97600000");
     expect(doc.activities.map((a: { row: number; kind: string; amount: string }) => [a.row, a.kind, a.amount])).toEqual([
-      [3, "conference", "43400000"],
+      [3, "conference", "19400000"],
       [4, "banner", "64800000"],
       [5, "banner", "2400000"],
       [6, "database", "11000000"],
@@ -89,15 +96,16 @@ describe("dutoan estimate --json", () => {
         }
       }
     }
-    expect(doc.activities[0].lines[4]).toEqual({
-      description: expect.stringContaining("Hỗ trợ tiền ăn"),
+    expect(doc.activities[0].lines[3]).toEqual({
+      description: "Nước uống, giải khát giữa giờ",
       unit: "người/ngày",
       quantity: "120",
-      unitCost: "200000",
-      amount: "24000000",
-      normCode: "HN.TIENAN.TINH",
-      basis: "K4 Đ12 TT 40/2017/TT-BTC",
+      unitCost: "40000",
+      amount: "4800000",
+      normCode: "HN.NUOCUONG",
+      basis: "K3 Đ12 TT 40/2017/TT-BTC (mức do HĐND tỉnh quy định)",
     });
+    expect(doc.findings.find((f: { code: string }) => f.code === "guests-unknown").amounts).toEqual({ atStake: "18000000" });
     expect(doc.findings.length).toBeGreaterThan(0);
     for (const f of doc.findings) {
       expect(["error", "warning", "info"]).toContain(f.severity);
@@ -119,7 +127,7 @@ describe("dutoan estimate --json", () => {
     expect(run.code).toBe(EXIT.ok);
     expect(fs.readFileSync(file(input)).equals(before)).toBe(true);
     const out = await open("out/estimated.xlsx");
-    expect(out.getWorksheet("Kế hoạch")!.getCell("J7").value).toBe(121600000);
+    expect(out.getWorksheet("Kế hoạch")!.getCell(`${ESTIMATE}7`).value).toBe(97600000);
     expect(out.getWorksheet("Chi tiết dự toán")).toBeDefined();
   });
 
@@ -128,10 +136,10 @@ describe("dutoan estimate --json", () => {
     const run = await dutoan("estimate", input);
     expect(run.code).toBe(EXIT.ok);
     const book = await open(input);
-    expect(book.getWorksheet("Kế hoạch")!.getCell("J3").value).toBe(43400000);
-    expect(book.getWorksheet("Kế hoạch")!.getCell("J7").value).toBe(121600000);
+    expect(book.getWorksheet("Kế hoạch")!.getCell(`${ESTIMATE}3`).value).toBe(19400000);
+    expect(book.getWorksheet("Kế hoạch")!.getCell(`${ESTIMATE}7`).value).toBe(97600000);
     // the human table ends with the total against the plan's stated 87.000.000
-    expect(run.out.find((l) => l.includes("TỔNG CỘNG"))).toMatch(/121\.600\.000\s+87\.000\.000\s+34\.600\.000/);
+    expect(run.out.find((l) => l.includes("TỔNG CỘNG"))).toMatch(/97\.600\.000\s+87\.000\.000\s+10\.600\.000/);
   });
 
   it("applies --rounding thousand and --date", async () => {
@@ -213,7 +221,13 @@ describe("dutoan norms", () => {
     expect(doc.date).toBe("2016-05-01");
     expect(doc.province).toBeNull();
     const perDiem = doc.norms.find((n: { code: string }) => n.code === "CT.LUUTRU");
-    expect(perDiem).toMatchObject({ amount: "150000", basis: "TT 97/2010/TT-BTC", status: "verified", cap: "max", layer: "national" });
+    expect(perDiem).toMatchObject({
+      amount: "150000",
+      basis: "K3 Đ2 TT 97/2010/TT-BTC",
+      status: "verified",
+      cap: "max",
+      layer: "national",
+    });
     for (const n of doc.norms) {
       expect(n.amount).toMatch(DECIMAL);
       expect(typeof n.basis).toBe("string");
@@ -223,8 +237,8 @@ describe("dutoan norms", () => {
     expect(sxsh.rule).toEqual({ share: "0.5", cap: "50000000", base: "chi phí tư vấn" });
   });
 
-  it("--province Đồng Nai --date 2019-06-01 gives NQ 180/2019's lecturer fee", async () => {
-    const doc = JSON.parse((await dutoan("norms", "--date", "2019-06-01", "--province", "Đồng Nai", "--json")).stdout);
+  it("--province Đồng Nai --date 15/06/2020 gives NQ 180/2019's lecturer fee", async () => {
+    const doc = JSON.parse((await dutoan("norms", "--date", "15/06/2020", "--province", "Đồng Nai", "--json")).stdout);
     expect(doc.norms.find((n: { code: string }) => n.code === "TH.GIANGVIEN")).toMatchObject({
       amount: "1300000",
       jurisdiction: "Đồng Nai",
@@ -248,7 +262,7 @@ describe("dutoan norms", () => {
     // The user sees the Định mức sheet; the add-in's restore record is very hidden.
     expect((await book.listSheets()).filter((s) => s.visible).map((s) => s.name)).toEqual(["Định mức"]);
     const [sheet] = await book.readSheets(["Định mức"]);
-    const query = { date: "2020-03-19" };
+    const query = { date: isoDate("2020-03-19") };
     const { overrides, findings } = readNormsSheet(sheet, (code) => builtInNorm(code, query));
     expect(findings).toEqual([]);
     const catalog = selectNorms(query).all();

@@ -1,9 +1,11 @@
 /**
- * A tiny formula evaluator for the fake Excel: numbers, cell references and
- * ranges (same sheet or 'Other sheet'!A1), + - * /, parentheses, SUM, ROUND and
- * SUBTOTAL(9, ranges...). Enough for the formulas the add-in writes
- * (=ROUND(D5*E5,0), =SUBTOTAL(9,F5:F9)); anything else evaluates to #NAME?, so a
- * test comparing values notices a formula the fake cannot check.
+ * A tiny formula evaluator for the fake Excel: numbers, text, cell references and
+ * ranges (same sheet or 'Other sheet'!A1), + - * /, & and comparisons,
+ * parentheses, SUM, ROUND, SUBTOTAL(9, ranges...) and the text functions of the
+ * amount-in-words formula (IF, AND, TEXT with a format of zeros, ABS, MID, LEFT,
+ * RIGHT, SUBSTITUTE, TRIM, VALUE, UPPER, NA). Enough for the formulas the add-in
+ * writes; anything else evaluates to #NAME?, so a test comparing values notices a
+ * formula the fake cannot check.
  */
 export type Scalar = number | string | boolean;
 
@@ -59,7 +61,13 @@ function tokenize(src: string): Token[] {
       i += str[0].length;
       continue;
     }
-    if ("+-*/(),".includes(ch)) {
+    const cmp = /^(<=|>=|<>|[=<>])/.exec(rest);
+    if (cmp) {
+      out.push({ t: "op", v: cmp[1] });
+      i += cmp[1].length;
+      continue;
+    }
+    if ("+-*/(),&".includes(ch)) {
       out.push({ t: "op", v: ch });
       i++;
       continue;
@@ -70,6 +78,9 @@ function tokenize(src: string): Token[] {
 }
 
 class FormulaError extends Error {}
+
+/** Excel's error values; other text that starts with "#" is just text. */
+const isError = (v: Scalar): boolean => typeof v === "string" && /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/.test(v);
 
 const subtotalCache = new Map<string, boolean>();
 /**
@@ -105,7 +116,7 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
   };
   const num = (v: Scalar | Scalar[]): number => {
     if (Array.isArray(v)) return fail("#VALUE!");
-    if (typeof v === "string" && v.startsWith("#")) return fail(v);
+    if (isError(v)) return fail(String(v));
     if (v === "") return 0;
     if (typeof v === "boolean") return v ? 1 : 0;
     if (typeof v === "number") return v;
@@ -127,8 +138,7 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
     return out;
   };
   /** A range's numbers added; text and empty cells count 0, an error propagates (as SUM does). */
-  const rangeSum = (values: Scalar[]) =>
-    values.reduce<number>((s, v) => s + (typeof v === "number" ? v : typeof v === "string" && v.startsWith("#") ? fail(v) : 0), 0);
+  const rangeSum = (values: Scalar[]) => values.reduce<number>((s, v) => s + (typeof v === "number" ? v : isError(v) ? fail(String(v)) : 0), 0);
   /**
    * SUBTOTAL(function, ref1, ref2...): its references are read here, not as values,
    * because the cells holding a SUBTOTAL are left out. Only function 9 (SUM) is
@@ -160,9 +170,49 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
         // Excel rounds half away from zero.
         return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
       }
+      case "IF":
+        return (typeof args[0] === "boolean" ? args[0] : num(args[0]) !== 0) ? one(args[1] ?? true) : one(args[2] ?? false);
+      case "AND":
+        return args.every((a) => (typeof a === "boolean" ? a : num(a) !== 0));
+      case "ABS":
+        return Math.abs(num(args[0]));
+      case "TEXT": {
+        // Only formats of zeros ("000000000000000", "0"): the integer padded to the format's length.
+        const format = str(args[1]);
+        if (!/^0+$/.test(format)) return fail("#NAME?");
+        return String(Math.round(num(args[0]))).padStart(format.length, "0");
+      }
+      case "MID":
+        return str(args[0]).substr(num(args[1]) - 1, num(args[2]));
+      case "LEFT":
+        return str(args[0]).slice(0, num(args[1] ?? 1));
+      case "RIGHT": {
+        const t = str(args[0]);
+        return t.slice(Math.max(0, t.length - num(args[1] ?? 1)));
+      }
+      case "SUBSTITUTE":
+        // Every occurrence, case-sensitive.
+        return str(args[0]).split(str(args[1])).join(str(args[2]));
+      case "TRIM":
+        // Microsoft: "Removes all spaces from text except for single spaces between words."
+        return str(args[0]).replace(/ +/g, " ").trim();
+      case "VALUE": {
+        const v = Number(str(args[0]));
+        return Number.isFinite(v) ? v : fail("#VALUE!");
+      }
+      case "UPPER":
+        return str(args[0]).toUpperCase();
+      case "NA":
+        return "#N/A";
       default:
         return fail("#NAME?");
     }
+  };
+  const one = (v: Scalar | Scalar[]): Scalar => (Array.isArray(v) ? fail("#VALUE!") : v);
+  const str = (v: Scalar | Scalar[]): string => {
+    const s = one(v);
+    if (isError(s)) return fail(String(s));
+    return typeof s === "boolean" ? (s ? "TRUE" : "FALSE") : String(s);
   };
   const primary = (): Scalar | Scalar[] => {
     const t = tokens[pos++];
@@ -210,12 +260,32 @@ export function evaluate(formula: string, sheet: string, host: FormulaHost): Sca
     }
     return v;
   };
-  const expr = (): Scalar | Scalar[] => {
+  const additive = (): Scalar | Scalar[] => {
     let v = term();
     while (isOp("+") || isOp("-")) {
       const op = (tokens[pos++] as { v: string }).v;
       const r = num(term());
       v = op === "+" ? num(v) + r : num(v) - r;
+    }
+    return v;
+  };
+  /** Excel's precedence: comparisons bind loosest, then &, then + and -. */
+  const concat = (): Scalar | Scalar[] => {
+    let v = additive();
+    while (isOp("&")) {
+      pos++;
+      v = str(v) + str(additive());
+    }
+    return v;
+  };
+  const expr = (): Scalar | Scalar[] => {
+    let v = concat();
+    while (["=", "<", ">", "<=", ">=", "<>"].some(isOp)) {
+      const op = (tokens[pos++] as { v: string }).v;
+      const a = one(v);
+      const b = one(concat());
+      const c = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+      v = { "=": c === 0, "<": c < 0, ">": c > 0, "<=": c <= 0, ">=": c >= 0, "<>": c !== 0 }[op]!;
     }
     return v;
   };

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import { estimateCommand, runEstimate, sheetsForEstimate } from "../../src/workbook/commands/estimate";
 import { runCheck } from "../../src/workbook/commands/check";
 import { attachmentCommand, runAttachment, sheetsForAttachment } from "../../src/workbook/commands/attachment";
@@ -28,7 +29,7 @@ const thousand = planWorkbook(1000);
  */
 const COMMANDS: [string, Command][] = [
   ["Tính dự toán (runEstimate)", (port) => runEstimate(port)],
-  ["Kiểm tra (runCheck)", (port) => runCheck(port, { asOf: "2020-06-30" })],
+  ["Kiểm tra (runCheck)", (port) => runCheck(port, { asOf: isoDate("2020-06-30") })],
   ["Lập phụ lục (runAttachment)", (port) => runAttachment(port)],
 ];
 

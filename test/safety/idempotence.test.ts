@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import ExcelJS from "exceljs";
 import { runEstimate } from "../../src/workbook/commands/estimate";
 import { runAttachment } from "../../src/workbook/commands/attachment";
@@ -33,7 +34,7 @@ describe("running a command twice gives the same workbook as running it once", (
   test.each([
     ["estimate", runEstimate],
     ["attachment", (b: XlsxWorkbook) => runAttachment(b)],
-    ["check", (b: XlsxWorkbook) => runCheck(b, { asOf: "2020-12-31" })],
+    ["check", (b: XlsxWorkbook) => runCheck(b, { asOf: isoDate("2020-12-31") })],
   ] as const)("%s: every cell of every sheet, the hidden one included; no sheet, row or note added", async (_name, run) => {
     const once = await step(await reopen(planWorkbook()), run);
     const twice = await step(once, run);

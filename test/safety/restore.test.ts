@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import ExcelJS from "exceljs";
 import { runEstimate } from "../../src/workbook/commands/estimate";
 import { runAttachment } from "../../src/workbook/commands/attachment";
@@ -78,7 +79,7 @@ describe("restore brings back what the last command overwrote", () => {
     plan.getCell("I4").value = 9000000; // a stated amount the norms do not give
     plan.getCell("E5").note = "ghi chú của người dùng";
     const original = await reopen(wb);
-    const checked = await step(original, (b) => runCheck(b, { asOf: "2020-12-31" }));
+    const checked = await step(original, (b) => runCheck(b, { asOf: isoDate("2020-12-31") }));
     const changed = differences(everyCell(original), everyCell(checked));
     expect(changed).toEqual(expect.arrayContaining(["Kế hoạch!H3", "_dutoan_marks!"]));
     expect(differences(everyCell(original), everyCell(await step(checked, runRestore)))).toEqual([]);
@@ -89,7 +90,7 @@ describe("restore brings back what the last command overwrote", () => {
     let wb = original;
     for (const run of [
       runEstimate,
-      (b: Parameters<typeof runEstimate>[0]) => runCheck(b, { asOf: "2020-12-31" }),
+      (b: Parameters<typeof runEstimate>[0]) => runCheck(b, { asOf: isoDate("2020-12-31") }),
       (b: Parameters<typeof runEstimate>[0]) => runAttachment(b),
     ]) {
       const before = everyCell(wb);

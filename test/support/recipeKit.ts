@@ -1,3 +1,5 @@
+import { isoDate } from "../../src/core/dates/isoDate";
+import { mealSupportNorm } from "../../src/core/norms/jurisdiction";
 import type { Activity, ActivityField, EventLevel } from "../../src/core/plan/plan";
 import type { ActivityKind } from "../../src/core/plan/kinds";
 import type { Norm } from "../../src/core/norms/norm";
@@ -25,6 +27,7 @@ export const COLUMN_OF: Record<ActivityField, string> = {
   q2: "O",
   q3: "P",
   q4: "Q",
+  lock: "R",
 };
 
 export const PLAN_SHEET = "Kế hoạch";
@@ -67,9 +70,12 @@ export interface ContextInput {
 }
 
 export function context(input: ContextInput = {}): RecipeContext {
+  const norms = selectNorms({ date: isoDate(input.date ?? "2020-03-19"), province: input.province }, input.overrides ?? []);
+  const level = input.level ?? "tinh";
   return {
-    norms: selectNorms({ date: input.date ?? "2020-03-19", province: input.province }, input.overrides ?? []),
-    level: input.level ?? "tinh",
+    norms,
+    level,
+    meal: mealSupportNorm(level, input.province, norms.date),
     rounding: input.rounding ?? "dong",
     sheet: PLAN_SHEET,
   };
@@ -77,7 +83,7 @@ export function context(input: ContextInput = {}): RecipeContext {
 
 /** A row of the Định mức sheet replacing the built-in level of `code` (layer unit). */
 export function unitLevel(code: string, value: string, date = "2020-03-19"): Norm {
-  const base = builtInNorm(code, { date });
+  const base = builtInNorm(code, { date: isoDate(date) });
   if (!base) throw new Error(`no built-in norm ${code} on ${date}`);
   const rule = base.rule.kind === "share-capped" ? { ...base.rule, cap: money(value) } : { kind: "amount" as const, value: money(value) };
   return { ...base, rule, layer: "unit", jurisdiction: "unit", basis: "Quy chế chi tiêu nội bộ", status: "verified" };

@@ -1,3 +1,4 @@
+import { isoDate } from "../../src/core/dates/isoDate";
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { runEstimate } from "../../src/workbook/commands/estimate";
@@ -77,7 +78,7 @@ describe("money columns kept in triệu or nghìn đồng", () => {
     expect(values(estimateBook)).toEqual(before);
 
     const checkBook = await open(build);
-    const check = await runCheck(checkBook, { asOf: "2020-03-20" });
+    const check = await runCheck(checkBook, { asOf: isoDate("2020-03-20") });
     expect(check.findings.some((f) => f.code === "scaled-output-column")).toBe(true);
     expect(check.writes).toEqual([]);
     expect(values(checkBook)).toEqual(before);
@@ -100,6 +101,6 @@ test("stated totals in triệu đồng reconcile with their parts: no false mism
       [null, "Tổng cộng", null, null, null, 87],
     ]);
   });
-  const check = await runCheck(book, { asOf: "2020-03-20" });
+  const check = await runCheck(book, { asOf: isoDate("2020-03-20") });
   expect(check.findings.filter((f) => f.code === "stated-sum-mismatch")).toEqual([]);
 });

@@ -17,7 +17,10 @@ const perDiem = (result: Awaited<ReturnType<typeof runEstimate>>) =>
 describe("a plan without a date", () => {
   test("takes its year from Thời gian: a 2024 plan gets TT 40/2017's per diem, not today's, and says so", async () => {
     const result = await runEstimate(await studyTour("Quý II-IV/2024"));
-    expect(result.reading.plan.info.date).toBe("2024-01-01");
+    // The assumed day chooses the norms; it is never taken for the plan's own date.
+    expect(result.reading.plan.info.date).toBeUndefined();
+    expect(result.estimate!.norms.date).toBe("2024-01-01");
+    expect(result.normsDateSource).toBe("timing");
     expect(perDiem(result)).toBe("200000");
     expect(result.findings.map((f) => f.code)).toContain("plan-date-inferred");
     expect(result.findings.map((f) => f.code)).not.toContain("missing-plan-date");

@@ -3,12 +3,13 @@ import { parseRoundingRule } from "../../core/money/rounding";
 import { formatVnd } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { parseCommandArgs } from "../args";
+import { readDateFlag } from "../dateFlag";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 
 export const ATTACHMENT_USAGE =
-  "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME]";
+  "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME]";
 
 /**
  * `dutoan attachment`: writes the Dự toán sheet (the printable attachment) into a
@@ -34,11 +35,13 @@ export async function attachmentCommand(args: string[], io: CliIO): Promise<numb
     io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
     return EXIT.io;
   }
+  const normsDate = readDateFlag(values, "date", io);
+  if (normsDate === null) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
   const result = await runAttachment(book, {
     rounding,
-    normsDate: values.date as string | undefined,
+    normsDate,
     province: values.province as string | undefined,
     words: values.ngan ? { thousandWord: "ngàn" } : undefined,
   });

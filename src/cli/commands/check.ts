@@ -2,13 +2,14 @@ import { runCheck, type CheckCommandResult } from "../../workbook/commands/check
 import { hasErrors, type Finding } from "../../core/findings/finding";
 import { parseVietnameseNumber } from "../../core/money/parseAmount";
 import { parseCommandArgs } from "../args";
+import { readDateFlag } from "../dateFlag";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
 export const CHECK_USAGE =
-  "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of YYYY-MM-DD] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
+  "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of DD/MM/YYYY] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
 
 /** The JSON document of `dutoan check --json` (design.md: a public interface): amounts are decimal strings. */
 export function checkJson(result: CheckCommandResult): { findings: Finding[] } {
@@ -40,11 +41,8 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
     return EXIT.io;
   }
   const { values, positionals } = parsed;
-  const asOf = values["as-of"] as string | undefined;
-  if (asOf !== undefined && !isIsoDate(asOf)) {
-    io.err(`--as-of phải là ngày dạng YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
-    return EXIT.io;
-  }
+  const asOf = readDateFlag(values, "as-of", io);
+  if (asOf === null) return EXIT.io;
   const thresholdText = values["q4-threshold"] as string | undefined;
   const threshold = thresholdText === undefined ? undefined : parseVietnameseNumber(thresholdText.replace(/%$/, ""));
   if (threshold && (!threshold.ok || threshold.value.lt(0) || threshold.value.gt(100))) {
@@ -73,11 +71,4 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   }
   if (!result.reading.table) return EXIT.io;
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
-}
-
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

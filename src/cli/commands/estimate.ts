@@ -3,13 +3,14 @@ import { parseRoundingRule } from "../../core/money/rounding";
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { parseCommandArgs } from "../args";
+import { readDateFlag } from "../dateFlag";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine, table, truncate } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
 export const ESTIMATE_USAGE =
-  "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date YYYY-MM-DD] [--province NAME] [--force]";
+  "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME] [--force]";
 
 /** The JSON document of `dutoan estimate --json` (design.md: a public interface). */
 export function estimateJson(result: EstimateCommandResult) {
@@ -81,12 +82,14 @@ export async function estimateCommand(args: string[], io: CliIO): Promise<number
     io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
     return EXIT.io;
   }
+  const normsDate = readDateFlag(values, "date", io);
+  if (normsDate === null) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
   const force = values.force === true;
   const result = await runEstimate(book, {
     rounding,
-    normsDate: values.date as string | undefined,
+    normsDate,
     province: values.province as string | undefined,
     force,
   });

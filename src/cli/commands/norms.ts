@@ -1,18 +1,23 @@
 import fs from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
-import { selectNorms, todayIso } from "../../core/norms/select";
+import { selectNorms } from "../../core/norms/select";
+import { today, type IsoDate } from "../../core/dates/isoDate";
 import { normAmount, type Norm } from "../../core/norms/norm";
 import { formatVnd, toDecimalString } from "../../core/money/money";
-import { parseVietnameseDate } from "../../core/text/dates";
 import { SHEETS } from "../../workbook/layout";
 import { runNorms } from "../../workbook/commands/norms";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
+import { readBook } from "../../workbook/port";
+import { learnNorms, learnedNorms, type CellRef, type LearnResult } from "../../workbook/learnNorms";
+import { openWorkbook } from "../openWorkbook";
 import { parseCommandArgs } from "../args";
+import { readDateFlag } from "../dateFlag";
 import { EXIT, type CliIO } from "../io";
 import { findingLine, table, truncate } from "../format";
 
-export const NORMS_USAGE = "dutoan norms [--date YYYY-MM-DD] [--province NAME] [--json] [--write file.xlsx]";
+/** With --learn, the levels of a previous dự toán replace the catalog's in the sheet --write makes. */
+export const NORMS_USAGE = "dutoan norms [--learn last-year.xlsx] [--date DD/MM/YYYY] [--province NAME] [--json] [--write file.xlsx]";
 
 export function normJson(n: Norm) {
   return {
@@ -41,18 +46,19 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
     province: { type: "string" },
     json: { type: "boolean" },
     write: { type: "string" },
+    learn: { type: "string" },
   });
   if ("error" in parsed || parsed.positionals.length) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${NORMS_USAGE}`);
     return EXIT.io;
   }
   const { values } = parsed;
-  const date = values.date === undefined ? todayIso() : parseVietnameseDate(values.date as string);
-  if (!date) {
-    io.err(`Ngày không hợp lệ / invalid date: ${values.date}`);
-    return EXIT.io;
-  }
+  const chosen = readDateFlag(values, "date", io);
+  if (chosen === null) return EXIT.io;
+  const date = chosen ?? today();
   const province = values.province as string | undefined;
+  if (values.learn !== undefined)
+    return learn(values.learn as string, { date, province, write: values.write as string | undefined, json: !!values.json }, io);
   const norms = selectNorms({ date, province }).all();
 
   if (values.write) {
@@ -80,4 +86,104 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
     if (values.write) io.out(`Đã ghi sheet "${SHEETS.norms}" vào / wrote the sheet to ${values.write}`);
   }
   return EXIT.ok;
+}
+
+const at = (c: CellRef) => `${c.sheet}!${c.address}`;
+
+/** The JSON of `norms --learn`: amounts as decimal strings, cells as "Sheet!A1". */
+export function learnJson(file: string, result: LearnResult, written: string | null) {
+  return {
+    file,
+    sheets: result.sheets,
+    proposals: result.proposals.map((p) => ({
+      code: p.code,
+      line: p.line,
+      unit: p.unit,
+      unitCost: toDecimalString(p.unitCost),
+      from: at(p.cell),
+      matchedBy: p.matchedBy,
+      why: p.why,
+      description: p.description,
+      count: p.count,
+    })),
+    unmatched: result.unmatched.map((u) => ({
+      description: u.description,
+      unit: u.unit,
+      unitCost: toDecimalString(u.unitCost),
+      from: at(u.cell),
+      candidates: u.candidates,
+    })),
+    conflicts: result.conflicts.map((c) => ({
+      code: c.code,
+      line: c.line,
+      chosen: toDecimalString(c.chosen),
+      levels: c.levels.map((l) => ({ unitCost: toDecimalString(l.unitCost), from: l.cells.map(at) })),
+      reason: c.reason,
+      reasonEn: c.reasonEn,
+    })),
+    written,
+    findings: result.findings,
+  };
+}
+
+/**
+ * `dutoan norms --learn last-year.xlsx [--write this-year.xlsx]`: the unit's own
+ * levels read from a previous dự toán. Exit 0 when at least one level was learned
+ * (unmatched lines are listed, they are not an error), 1 when none could be, 2
+ * when a file cannot be read or written.
+ */
+async function learn(
+  file: string,
+  options: { date: IsoDate; province?: string; write?: string; json: boolean },
+  io: CliIO,
+): Promise<number> {
+  const source = await openWorkbook(file, io);
+  if (!source) return EXIT.io;
+  const book = await readBook(source, (sheets) => sheets.map((s) => s.name));
+  const result = learnNorms(book);
+  const learned = learnedNorms(result, path.basename(file));
+
+  let written: string | null = null;
+  if (options.write && result.proposals.length) {
+    const target = path.resolve(io.cwd, options.write);
+    try {
+      const out = fs.existsSync(target) ? await XlsxWorkbook.open(target) : new XlsxWorkbook(new ExcelJS.Workbook());
+      const run = await runNorms(out, { normsDate: options.date, province: options.province, replace: true, learned });
+      if (!run.writes.length) {
+        run.findings.forEach((f) => io.err(findingLine(f)));
+        return EXIT.findings;
+      }
+      await out.save(target);
+      written = options.write;
+    } catch (e) {
+      io.err(`Không ghi được / cannot write ${options.write}: ${e instanceof Error ? e.message : String(e)}`);
+      return EXIT.io;
+    }
+  }
+
+  if (options.json) {
+    io.out(JSON.stringify(learnJson(file, result, written), null, 2));
+  } else {
+    if (result.proposals.length) {
+      io.out(`Mức chi của đơn vị theo ${file} / the unit's levels in ${file}:`);
+      const rows = [["Mã", "Nội dung chi", "ĐVT", "Mức chi", "Từ ô / from", "Theo / by"]];
+      for (const p of result.proposals) rows.push([p.code, truncate(p.line, 44), p.unit, formatVnd(p.unitCost), at(p.cell), p.matchedBy]);
+      table(rows).forEach((l) => io.out(l));
+    }
+    if (result.unmatched.length) {
+      io.out("");
+      io.out(`Dòng không xác định được định mức (không học) / lines not matched to a norm (not learned): ${result.unmatched.length}`);
+      const rows = [["Ô / cell", "Nội dung", "ĐVT", "Đơn giá", "Gần nhất / closest"]];
+      for (const u of result.unmatched)
+        rows.push([at(u.cell), truncate(u.description, 44), u.unit, formatVnd(u.unitCost), u.candidates.join(", ")]);
+      table(rows).forEach((l) => io.out(l));
+    }
+    result.findings.filter((f) => f.severity !== "info").forEach((f) => io.err(findingLine(f)));
+    if (written)
+      io.out(
+        `Đã ghi sheet "${SHEETS.norms}" với ${learned.length} mức của đơn vị vào / wrote the sheet with ${learned.length} of the unit's levels to ${written}`,
+      );
+    else if (options.write) io.out(`Không học được mức nào nên không ghi ${options.write} / nothing learned, ${options.write} not written`);
+  }
+  return result.proposals.length ? EXIT.ok : EXIT.findings;
 }

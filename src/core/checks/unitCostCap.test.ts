@@ -1,3 +1,4 @@
+import { isoDate } from "../dates/isoDate";
 import { money } from "../money/money";
 import { estimatePlan } from "../estimate/estimate";
 import { builtInNorm } from "../norms/select";
@@ -5,7 +6,7 @@ import type { Norm } from "../norms/norm";
 import { activity, brief, input, plan } from "../../../test/checks/kit";
 import { checkUnitCostCap } from "./unitCostCap";
 
-const DATE = "2020-03-19";
+const DATE = isoDate("2020-03-19");
 const builtIn = (code: string) => builtInNorm(code, { date: DATE, province: "Trà Vinh" });
 
 /** A Định mức row of the unit, as readNormsSheet makes it. */

@@ -1,3 +1,4 @@
+import { isoDate, type IsoDate } from "../dates/isoDate";
 import fc from "fast-check";
 import type Decimal from "decimal.js";
 import { estimatePlan, type Estimate } from "./estimate";
@@ -50,7 +51,7 @@ const OVERRIDABLE = [
 
 interface RandomPlan {
   plan: Plan;
-  date: string;
+  date: IsoDate;
   overrides: Norm[];
 }
 
@@ -94,7 +95,7 @@ const activityArb = (groupCount: number, row: number) =>
 const planArb: fc.Arbitrary<RandomPlan> = fc
   .record({
     groups: groupsArb,
-    date: fc.constantFrom(...DATES),
+    date: fc.constantFrom(...DATES.map(isoDate)),
     province: fc.constantFrom(undefined, "Đồng Nai", "Trà Vinh", "Tiền Giang"),
     level: fc.constantFrom<EventLevel>("tinh", "huyen", "xa"),
     activityCount: fc.integer({ min: 0, max: 12 }),

@@ -4,13 +4,16 @@ import type { Norm } from "../norms/norm";
 import { selectNorms, type NormSet } from "../norms/select";
 import { DEFAULT_ROUNDING, type RoundingRule } from "../money/rounding";
 import { sum } from "../money/money";
-import type { Finding } from "../findings/finding";
+import { finding, type Finding } from "../findings/finding";
 import { RECIPES, type LineItem } from "../recipes";
+import { formatDmy, type IsoDate } from "../dates/isoDate";
+import { citedAfter } from "../norms/documents";
+import { mealSupportNorm } from "../norms/jurisdiction";
 
 export interface EstimateOptions {
   rounding?: RoundingRule;
-  /** Overrides the plan's date for choosing norms (ISO). */
-  normsDate?: string;
+  /** Overrides the plan's date for choosing norms. */
+  normsDate?: IsoDate;
   province?: string;
   /** The workbook's Định mức rows: the unit's own levels. */
   overrides?: readonly Norm[];
@@ -49,12 +52,13 @@ export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimat
     options.overrides,
   );
   const level = plan.info.level ?? "tinh";
-  const ctx = { norms, level, rounding, sheet: options.sheet ?? "Kế hoạch" };
+  const meal = mealSupportNorm(level, norms.province, norms.date);
+  const ctx = { norms, level, meal, rounding, sheet: options.sheet ?? "Kế hoạch" };
   const findings: Finding[] = [];
 
   const activities = plan.activities.map((activity): ActivityEstimate => {
     const result = RECIPES[activity.kind](activity, ctx);
-    findings.push(...result.findings);
+    findings.push(...result.findings, ...lateBases(activity, result.lines, norms.date));
     return {
       activity,
       lines: result.lines,
@@ -79,4 +83,23 @@ export function belongsTo(plan: Plan, activity: Activity, groupIndex: number): b
     current = plan.groups[current].parentIndex;
   }
   return false;
+}
+
+/**
+ * A basis that cites a document issued after the norms date (a Định mức row the
+ * unit copied from a later year): printed as it is, it would cite a law the plan
+ * could not have known. Said on the row; the known documents are in documents.ts.
+ */
+function lateBases(activity: Activity, lines: readonly LineItem[], date: IsoDate): Finding[] {
+  const late = [...new Set(lines.flatMap((l) => citedAfter(l.basis, date).map((d) => d.id)))];
+  if (!late.length) return [];
+  return [
+    finding(
+      "warning",
+      "basis-after-plan-date",
+      `Dòng ${activity.row} (${activity.name}): căn cứ dẫn ${late.join(", ")}, văn bản chưa có hiệu lực vào ngày ${formatDmy(date)}; sửa căn cứ ở sheet Định mức.`,
+      `Row ${activity.row} (${activity.name}): the basis cites ${late.join(", ")}, not yet in force on ${formatDmy(date)}; correct the basis on the Định mức sheet.`,
+      activity.cells.name,
+    ),
+  ];
 }

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { ActivityKind } from "../plan/kinds";
+import type { IsoDate } from "../dates/isoDate";
 
 /** Cap type: tối đa (a legal maximum), khoán (a lump sum), theo thực tế (actual cost, by invoice or quote). */
 export type CapType = "max" | "lump_sum" | "actual";
@@ -30,9 +31,12 @@ export interface Norm {
   jurisdiction: string;
   /** Căn cứ: document and article. */
   basis: string;
-  /** ISO dates, inclusive; undefined = open. */
-  validFrom?: string;
-  validTo?: string;
+  /**
+   * In force from / to, inclusive; undefined = open. A norm that cites a document
+   * starts no earlier than the day that document can be applied (documents.ts).
+   */
+  validFrom?: IsoDate;
+  validTo?: IsoDate;
   status: NormStatus;
   source?: string;
   note?: string;

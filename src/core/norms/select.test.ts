@@ -1,12 +1,13 @@
+import { isoDate, today } from "../dates/isoDate";
 import { BUILT_IN_NORMS } from "./catalog";
 import { normAmount, type Norm } from "./norm";
-import { builtInNorm, inForce, selectNorms, todayIso } from "./select";
+import { builtInNorm, inForce, selectNorms } from "./select";
 import { money } from "../money/money";
 import { ACTIVITY_KINDS } from "../plan/kinds";
 
 /** The unit cost chosen for a code, as exact decimal text. */
 function level(code: string, date: string, province?: string): string | undefined {
-  const norm = selectNorms({ date, province }).get(code);
+  const norm = selectNorms({ date: isoDate(date), province }).get(code);
   return norm ? normAmount(norm).toFixed() : undefined;
 }
 
@@ -29,19 +30,19 @@ function unitOverride(code: string, value: string, extra: Partial<Norm> = {}): N
 
 describe("norms chosen by the plan's date: per diem (phụ cấp lưu trú)", () => {
   it("a 2016 plan gets TT 97/2010: 150.000 đồng/day", () => {
-    const norm = selectNorms({ date: "2016-05-01" }).get("CT.LUUTRU")!;
+    const norm = selectNorms({ date: isoDate("2016-05-01") }).get("CT.LUUTRU")!;
     expect(normAmount(norm).toFixed()).toBe("150000");
     expect(norm.basis).toContain("TT 97/2010");
   });
 
   it("a 2020 plan gets TT 40/2017: 200.000 đồng/day", () => {
-    const norm = selectNorms({ date: "2020-03-19" }).get("CT.LUUTRU")!;
+    const norm = selectNorms({ date: isoDate("2020-03-19") }).get("CT.LUUTRU")!;
     expect(normAmount(norm).toFixed()).toBe("200000");
     expect(norm.basis).toContain("TT 40/2017");
   });
 
   it("a plan after 04/5/2025 gets TT 12/2025: 300.000 đồng/day", () => {
-    const norm = selectNorms({ date: "2025-09-01" }).get("CT.LUUTRU")!;
+    const norm = selectNorms({ date: isoDate("2025-09-01") }).get("CT.LUUTRU")!;
     expect(normAmount(norm).toFixed()).toBe("300000");
     expect(norm.basis).toContain("TT 12/2025");
   });
@@ -64,22 +65,28 @@ describe("norms chosen by the plan's date: per diem (phụ cấp lưu trú)", ()
   });
 
   it("the lodging level kept after 04/5/2025 is marked an estimate, not verified", () => {
-    expect(selectNorms({ date: "2025-09-01" }).get("CT.PHONG.TP")!.status).toBe("estimate");
-    expect(selectNorms({ date: "2020-03-19" }).get("CT.PHONG.TP")!.status).toBe("verified");
+    expect(selectNorms({ date: isoDate("2025-09-01") }).get("CT.PHONG.TP")!.status).toBe("estimate");
+    expect(selectNorms({ date: isoDate("2020-03-19") }).get("CT.PHONG.TP")!.status).toBe("verified");
   });
 
-  it("meal support for delegates follows K4 Đ12 TT 40/2017 from 01/7/2017: 200.000 / 150.000 / 100.000", () => {
-    expect(level("HN.TIENAN.TINH", "2020-03-19")).toBe("200000");
-    expect(level("HN.TIENAN.HUYEN", "2020-03-19")).toBe("150000");
+  it("meal support for delegates follows points a, b, c of K4 Đ12 TT 40/2017 from 01/7/2017: 200.000 / 150.000 / 100.000", () => {
+    expect(level("HN.TIENAN.NOITHANH", "2020-03-19")).toBe("200000");
+    expect(level("HN.TIENAN.TINH", "2020-03-19")).toBe("150000");
     expect(level("HN.TIENAN.XA", "2020-03-19")).toBe("100000");
-    expect(selectNorms({ date: "2020-03-19" }).get("HN.TIENAN.TINH")!.basis).toBe("K4 Đ12 TT 40/2017/TT-BTC");
+    const basis = (code: string) => selectNorms({ date: isoDate("2020-03-19") }).get(code)!.basis;
+    expect([basis("HN.TIENAN.NOITHANH"), basis("HN.TIENAN.TINH"), basis("HN.TIENAN.XA")]).toEqual([
+      "Điểm a K4 Đ12 TT 40/2017/TT-BTC",
+      "Điểm b K4 Đ12 TT 40/2017/TT-BTC",
+      "Điểm c K4 Đ12 TT 40/2017/TT-BTC",
+    ]);
+    expect(selectNorms({ date: isoDate("2020-03-19") }).get("HN.TIENAN.TINH")!.basis).toBe("Điểm b K4 Đ12 TT 40/2017/TT-BTC");
     // before TT 40/2017 the level is an estimate (TT 97/2010's figure is not in the sources)
-    expect(selectNorms({ date: "2016-05-01" }).get("HN.TIENAN.TINH")!.status).toBe("estimate");
+    expect(selectNorms({ date: isoDate("2016-05-01") }).get("HN.TIENAN.TINH")!.status).toBe("estimate");
   });
 
   it("the assessment support exists from TTLT 221/2012 on, not before", () => {
-    expect(selectNorms({ date: "2012-06-01" }).get("SXSH.DANHGIA")).toBeUndefined();
-    const norm = selectNorms({ date: "2020-03-19" }).get("SXSH.DANHGIA")!;
+    expect(selectNorms({ date: isoDate("2012-06-01") }).get("SXSH.DANHGIA")).toBeUndefined();
+    const norm = selectNorms({ date: isoDate("2020-03-19") }).get("SXSH.DANHGIA")!;
     expect(norm.rule).toMatchObject({ kind: "share-capped" });
     if (norm.rule.kind === "share-capped") {
       expect(norm.rule.share.toFixed()).toBe("0.5");
@@ -89,15 +96,15 @@ describe("norms chosen by the plan's date: per diem (phụ cấp lưu trú)", ()
   });
 
   it("without a date, the norms in force today are chosen", () => {
-    const today = selectNorms({});
-    expect(today.date).toBe(todayIso());
-    expect(today.get("CT.LUUTRU")).toBe(selectNorms({ date: todayIso() }).get("CT.LUUTRU"));
+    const set = selectNorms({});
+    expect(set.date).toBe(today());
+    expect(set.get("CT.LUUTRU")).toBe(selectNorms({ date: today() }).get("CT.LUUTRU"));
   });
 });
 
 describe("norms chosen by province", () => {
-  it("Đồng Nai 2019: the lecturer fee is 1.300.000 đồng/buổi from NQ 180/2019", () => {
-    const norm = selectNorms({ date: "2019-06-01", province: "Đồng Nai" }).get("TH.GIANGVIEN")!;
+  it("Đồng Nai 2020: the lecturer fee is 1.300.000 đồng/buổi from NQ 180/2019", () => {
+    const norm = selectNorms({ date: isoDate("2020-06-01"), province: "Đồng Nai" }).get("TH.GIANGVIEN")!;
     expect(normAmount(norm).toFixed()).toBe("1300000");
     expect(norm.basis).toContain("NQ 180/2019");
     expect(norm.jurisdiction).toBe("Đồng Nai");
@@ -106,7 +113,7 @@ describe("norms chosen by province", () => {
 
   it("without a province, or in another province, the national level applies", () => {
     for (const province of [undefined, "Trà Vinh"]) {
-      const norm = selectNorms({ date: "2019-06-01", province }).get("TH.GIANGVIEN")!;
+      const norm = selectNorms({ date: isoDate("2019-06-01"), province }).get("TH.GIANGVIEN")!;
       expect(normAmount(norm).toFixed()).toBe("1000000");
       expect(norm.jurisdiction).toBe("national");
       expect(norm.basis).toContain("TT 36/2018");
@@ -115,12 +122,23 @@ describe("norms chosen by province", () => {
 
   it("a province however it is spelled: tỉnh Đồng Nai, DONG NAI, decomposed Unicode", () => {
     for (const province of ["tỉnh Đồng Nai", "DONG NAI", "dong nai", "Đồng Nai".normalize("NFD")]) {
-      expect(level("TH.GIANGVIEN", "2019-06-01", province)).toBe("1300000");
+      expect(level("TH.GIANGVIEN", "2020-06-01", province)).toBe("1300000");
     }
   });
 
+  it("a Đồng Nai plan of 02/04/2019 does not get NQ 180/2019, which may not have existed yet (its date is unknown: applied from 2020)", () => {
+    const norm = selectNorms({ date: isoDate("2019-04-02"), province: "Đồng Nai" }).get("TH.GIANGVIEN")!;
+    expect(norm.jurisdiction).toBe("national");
+    expect(norm.basis).toContain("TT 36/2018");
+  });
+
+  it("after the 2025 reorganisation an old province's resolution is not applied to the new province silently", () => {
+    expect(level("TH.GIANGVIEN", "2025-09-01", "Đồng Nai")).toBe("1000000");
+    expect(selectNorms({ date: isoDate("2025-09-01"), province: "Đồng Nai" }).get("TH.GIANGVIEN")!.jurisdiction).toBe("national");
+  });
+
   it("a province's level applies only while in force: Đồng Nai in 2017 gets TT 139/2010", () => {
-    const norm = selectNorms({ date: "2017-03-01", province: "Đồng Nai" }).get("TH.GIANGVIEN")!;
+    const norm = selectNorms({ date: isoDate("2017-03-01"), province: "Đồng Nai" }).get("TH.GIANGVIEN")!;
     expect(normAmount(norm).toFixed()).toBe("1000000");
     expect(norm.basis).toContain("TT 139/2010");
   });
@@ -128,14 +146,14 @@ describe("norms chosen by province", () => {
   it("another province's norm never leaks: Tiền Giang's level is not used for Đồng Nai", () => {
     expect(level("TH.GIANGVIEN", "2019-06-01", "Tiền Giang")).toBe("600000");
     expect(
-      selectNorms({ date: "2019-06-01", province: "Đồng Nai" })
+      selectNorms({ date: isoDate("2019-06-01"), province: "Đồng Nai" })
         .all()
         .some((n) => n.jurisdiction === "Tiền Giang"),
     ).toBe(false);
   });
 
   it("keeps one norm per code", () => {
-    const codes = selectNorms({ date: "2019-06-01", province: "Đồng Nai" })
+    const codes = selectNorms({ date: isoDate("2019-06-01"), province: "Đồng Nai" })
       .all()
       .map((n) => n.code);
     expect(new Set(codes).size).toBe(codes.length);
@@ -144,40 +162,40 @@ describe("norms chosen by province", () => {
 
 describe("overrides (the Định mức sheet, layer unit) win", () => {
   it("over a national norm", () => {
-    const set = selectNorms({ date: "2020-03-19" }, [unitOverride("CT.LUUTRU", "180000")]);
+    const set = selectNorms({ date: isoDate("2020-03-19") }, [unitOverride("CT.LUUTRU", "180000")]);
     expect(normAmount(set.get("CT.LUUTRU")!).toFixed()).toBe("180000");
     expect(set.get("CT.LUUTRU")!.layer).toBe("unit");
   });
 
   it("over a province's norm", () => {
-    const set = selectNorms({ date: "2019-06-01", province: "Đồng Nai" }, [unitOverride("TH.GIANGVIEN", "1100000")]);
+    const set = selectNorms({ date: isoDate("2019-06-01"), province: "Đồng Nai" }, [unitOverride("TH.GIANGVIEN", "1100000")]);
     expect(normAmount(set.get("TH.GIANGVIEN")!).toFixed()).toBe("1100000");
   });
 
   it("for a code the catalog does not have", () => {
-    const set = selectNorms({ date: "2020-03-19" }, [unitOverride("DV.RIENG", "123456")]);
+    const set = selectNorms({ date: isoDate("2020-03-19") }, [unitOverride("DV.RIENG", "123456")]);
     expect(normAmount(set.get("DV.RIENG")!).toFixed()).toBe("123456");
   });
 
   it("only while in force", () => {
-    const expired = unitOverride("CT.LUUTRU", "180000", { validTo: "2019-12-31" });
+    const expired = unitOverride("CT.LUUTRU", "180000", { validTo: isoDate("2019-12-31") });
     expect(level("CT.LUUTRU", "2020-03-19")).toBe("200000");
-    expect(normAmount(selectNorms({ date: "2020-03-19" }, [expired]).get("CT.LUUTRU")!).toFixed()).toBe("200000");
-    expect(normAmount(selectNorms({ date: "2019-03-19" }, [expired]).get("CT.LUUTRU")!).toFixed()).toBe("180000");
+    expect(normAmount(selectNorms({ date: isoDate("2020-03-19") }, [expired]).get("CT.LUUTRU")!).toFixed()).toBe("200000");
+    expect(normAmount(selectNorms({ date: isoDate("2019-03-19") }, [expired]).get("CT.LUUTRU")!).toFixed()).toBe("180000");
   });
 
   it("builtInNorm ignores overrides: it is the level the override replaces", () => {
-    expect(normAmount(builtInNorm("CT.LUUTRU", { date: "2020-03-19" })!).toFixed()).toBe("200000");
+    expect(normAmount(builtInNorm("CT.LUUTRU", { date: isoDate("2020-03-19") })!).toFixed()).toBe("200000");
   });
 });
 
 describe("inForce", () => {
-  const norm = { validFrom: "2017-07-01", validTo: "2025-05-03" } as Norm;
+  const norm = { validFrom: isoDate("2017-07-01"), validTo: isoDate("2025-05-03") } as Norm;
   it("includes both ends", () => {
-    expect(inForce(norm, "2017-06-30")).toBe(false);
-    expect(inForce(norm, "2017-07-01")).toBe(true);
-    expect(inForce(norm, "2025-05-03")).toBe(true);
-    expect(inForce(norm, "2025-05-04")).toBe(false);
+    expect(inForce(norm, isoDate("2017-06-30"))).toBe(false);
+    expect(inForce(norm, isoDate("2017-07-01"))).toBe(true);
+    expect(inForce(norm, isoDate("2025-05-03"))).toBe(true);
+    expect(inForce(norm, isoDate("2025-05-04"))).toBe(false);
   });
 });
 
@@ -240,8 +258,8 @@ describe("the built-in catalog", () => {
       "HN.TAILIEU",
       "HN.NUOCUONG",
       "HN.BAOCAOVIEN",
+      "HN.TIENAN.NOITHANH",
       "HN.TIENAN.TINH",
-      "HN.TIENAN.HUYEN",
       "HN.TIENAN.XA",
       "TH.GIANGVIEN",
       "CT.LUUTRU",
@@ -257,8 +275,18 @@ describe("the built-in catalog", () => {
       "CSDL.DUYTRI",
       "CSDL.KHAOSAT",
     ];
-    for (const date of ["2016-05-01", "2017-06-30", "2017-07-01", "2018-06-14", "2018-06-15", "2020-03-19", "2025-05-03", "2025-05-04"]) {
-      const set = selectNorms({ date });
+    for (const date of [
+      "2013-01-01",
+      "2016-05-01",
+      "2017-06-30",
+      "2017-07-01",
+      "2018-06-14",
+      "2018-06-15",
+      "2020-03-19",
+      "2025-05-03",
+      "2025-05-04",
+    ]) {
+      const set = selectNorms({ date: isoDate(date) });
       expect({ date, missing: needed.filter((c) => !set.get(c)) }).toEqual({ date, missing: [] });
     }
   });

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { ActivityKind } from "./kinds";
+import type { IsoDate } from "../dates/isoDate";
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -18,9 +19,13 @@ export interface CellRef {
 export interface PlanInfo {
   title?: string;
   number?: string;
-  /** ISO date (yyyy-mm-dd) of the plan; chooses the norms in force. */
-  date?: string;
+  /** The plan's own date, as it gives it; chooses the norms in force. Never a date the tool assumed. */
+  date?: IsoDate;
+  /** Where a date was given but could not be read (an error finding names it). */
+  dateUnreadable?: CellRef;
   issuer?: string;
+  /** Cơ quan chủ quản: the issuing body's parent ("UBND tỉnh Trà Vinh" above "Sở Công Thương"). */
+  parent?: string;
   province?: string;
   level?: EventLevel;
   fundingSource?: string;
@@ -52,6 +57,8 @@ export interface Activity {
   timing?: string;
   /** Kinh phí kế hoạch: the amount the plan itself states for this activity. */
   statedAmount?: Decimal;
+  /** Khóa: the officer keeps this activity's amount when the estimate is fitted to the allocation. */
+  locked?: boolean;
   /** Quý I..IV as the user filled them (undefined where empty). */
   quarterAmounts: (Decimal | undefined)[];
   /** Index into Plan.groups of the innermost group this activity belongs to, if any. */
@@ -72,6 +79,7 @@ export type ActivityField =
   | "unitCost"
   | "timing"
   | "statedAmount"
+  | "lock"
   | "estimate"
   | "basis"
   | "q1"

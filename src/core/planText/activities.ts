@@ -3,7 +3,10 @@ import type Decimal from "decimal.js";
 import { KIND_LABELS, type ActivityKind } from "../plan/kinds";
 import { alignedFold, firstSentence, normaliseText } from "./alignedFold";
 import { amountLabel, findAmounts, firstAmount } from "./amounts";
-import { readField } from "./fields";
+import { readField, type Field } from "./fields";
+import { readAudience } from "./audience";
+import { foldText } from "../text/fold";
+import { money } from "../money/money";
 import { chooseKind, kindHits } from "./kindOf";
 import type { ImportedActivity, ImportedGroup } from "./parsePlanText";
 import { findQuantities, readQuantities } from "./quantities";
@@ -146,6 +149,7 @@ function readItem(out: OutlineReading, node: OutlineNode, group: string | undefi
     activity.unit = reading.unit;
   } else if (reading.rate) fromRate(out, activity, reading.rate);
   if (reading.participants) activity.participants = reading.participants;
+  guestsFromAudience(out, activity, fields);
   if (reading.days) activity.days = reading.days;
   if (reading.durationMinutes) activity.durationMinutes = reading.durationMinutes;
   if (amount) activity.statedAmount = amount;
@@ -161,6 +165,32 @@ function readItem(out: OutlineReading, node: OutlineNode, group: string | undefi
     );
   }
   out.activities.push(activity);
+}
+
+const MEETINGS = new Set(["conference", "workshop", "training"]);
+
+/**
+ * Số đại biểu không hưởng lương from the plan's "Đối tượng": all participants when
+ * it names only businesses or residents, none when only civil servants; when it
+ * names both, the count is the officer's to fill, and said.
+ */
+function guestsFromAudience(out: OutlineReading, activity: ImportedActivity, fields: readonly Field[]): void {
+  if (!MEETINGS.has(activity.kind)) return;
+  const who = fields.find((f) => foldText(f.label).startsWith("doi tuong") || foldText(f.label).startsWith("thanh phan"));
+  const audience = who ? readAudience(who.value) : undefined;
+  if (audience) activity.audience = audience;
+  if (audience === "state-paid") activity.guests = money(0);
+  else if (audience === "not-state-paid" && activity.participants) activity.guests = activity.participants;
+  else if (audience === "mixed") {
+    out.findings.push(
+      finding(
+        "warning",
+        "audience-mixed",
+        `Dòng ${activity.sourceLine}: "${activity.name}": đối tượng gồm cả cán bộ hưởng lương NSNN và người ngoài (doanh nghiệp…); điền Số đại biểu không hưởng lương để tính tiền ăn đại biểu.`,
+        `Line ${activity.sourceLine}: "${activity.name}": the audience mixes people paid by the state budget and others (businesses…); fill Số đại biểu không hưởng lương so meal support can be counted.`,
+      ),
+    );
+  }
 }
 
 /** "04 số/quý" and no yearly figure: the rate times the quarters of the timing. */

@@ -134,8 +134,11 @@ describe("parsePlanText on the Trà Vinh 2020 plan (30/KH-SCT)", () => {
     ]);
   });
 
-  it("finds that the stated amounts add up, and reports nothing", () => {
-    expect(plan.findings).toEqual([]);
+  it("finds that the stated amounts add up, and reports only that the conference's audience is mixed", () => {
+    // "Công chức/viên … Phòng Kinh tế …; Chủ doanh nghiệp và cán bộ … doanh nghiệp": the guests' count is the officer's to fill.
+    expect(plan.findings.map((f) => f.code)).toEqual(["audience-mixed"]);
+    const conference = plan.activities.find((a) => a.kind === "conference")!;
+    expect([conference.audience, conference.guests]).toEqual(["mixed", undefined]);
   });
 });
 

@@ -11,6 +11,7 @@ import { readPlanFacts, type HeadFacts } from "./planFacts";
 import { checkStatedTotals } from "./statedTotals";
 import { buildOutline, readOutline, type OutlineNode } from "./structure";
 import { readTables } from "./table";
+import type { Audience } from "./audience";
 
 /** One activity read from a plan's text. */
 export interface ImportedActivity {
@@ -21,6 +22,10 @@ export interface ImportedActivity {
   unit?: string;
   /** Participants of each event. */
   participants?: Decimal;
+  /** Delegates of each event not paid by the state budget (from the plan's Đối tượng), when it says. */
+  guests?: Decimal;
+  /** Who attends, as the plan's Đối tượng says. */
+  audience?: Audience;
   days?: Decimal;
   durationMinutes?: { min: Decimal; max: Decimal };
   /** Thời gian as written. */

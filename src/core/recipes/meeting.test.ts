@@ -1,3 +1,4 @@
+import { isoDate } from "../dates/isoDate";
 import { conferenceRecipe, trainingRecipe, workshopRecipe } from "./meeting";
 import { activity, context, findingCells, lineTable, totalOf, unitLevel } from "../../../test/support/recipeKit";
 
@@ -5,35 +6,70 @@ import { activity, context, findingCells, lineTable, totalOf, unitLevel } from "
  * Catalog levels used below (src/core/norms/catalog.ts):
  *   HN.HOITRUONG 3.000.000/ngày, HN.TRANGTRI 500.000/cuộc, HN.TAILIEU 30.000/người,
  *   HN.NUOCUONG 40.000/người/ngày, HN.BAOCAOVIEN 1.000.000/buổi (estimates),
- *   HN.TIENAN.TINH / HUYEN / XA 200.000 / 150.000 / 100.000 per person per day (K4 Đ12 TT 40/2017),
- *   TH.GIANGVIEN 1.000.000/buổi national, 1.300.000/buổi Đồng Nai (NQ 180/2019).
+ *   HN.TIENAN.NOITHANH / TINH / XA 200.000 / 150.000 / 100.000 per person per day (points a, b, c
+ *   of K4 Đ12 TT 40/2017: urban districts of a centrally-run city; elsewhere in a province; a
+ *   commune's meeting), paid only for delegates not on a state payroll,
+ *   TH.GIANGVIEN 1.000.000/buổi national, 1.300.000/buổi Đồng Nai (NQ 180/2019, from 2020).
  * A day has 2 sessions (buổi).
  */
 
 describe("conference recipe (hội nghị)", () => {
-  it("breaks the Trà Vinh conference (2 cuộc x 60 người x 1 ngày, 2020, cấp tỉnh) into its lines", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "2", participants: "60", unit: "cuộc" }), context());
+  it("breaks the Trà Vinh conference (2 cuộc x 60 người x 1 ngày, 2020, cấp tỉnh) into its lines; no meal support without the guests' count", () => {
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "2", participants: "60", unit: "cuộc" }),
+      context({ province: "Trà Vinh" }),
+    );
     expect(lineTable(result)).toEqual([
       ["HN.HOITRUONG", "2", "3000000", "6000000"], //     2 cuộc x 1 ngày x 3.000.000 = 6.000.000
       ["HN.TRANGTRI", "2", "500000", "1000000"], //       2 cuộc x 500.000 = 1.000.000
       ["HN.TAILIEU", "120", "30000", "3600000"], //       2 cuộc x 60 người x 30.000 = 3.600.000
       ["HN.NUOCUONG", "120", "40000", "4800000"], //      2 cuộc x 60 người x 1 ngày x 40.000 = 4.800.000
-      ["HN.TIENAN.TINH", "120", "200000", "24000000"], // 2 cuộc x 60 người x 1 ngày x 200.000 = 24.000.000
       ["HN.BAOCAOVIEN", "4", "1000000", "4000000"], //    2 cuộc x 1 ngày x 2 buổi x 1.000.000 = 4.000.000
     ]);
-    // 6.000.000 + 1.000.000 + 3.600.000 + 4.800.000 + 24.000.000 + 4.000.000 = 43.400.000
-    expect(totalOf(result)).toBe("43400000");
+    // 6.000.000 + 1.000.000 + 3.600.000 + 4.800.000 + 4.000.000 = 19.400.000
+    expect(totalOf(result)).toBe("19400000");
   });
 
-  it("says which defaults it assumed: 1 day, every participant a guest", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "2", participants: "60" }), context());
+  it("without the guests' count, a warning names the meal support at stake and the cell to fill", () => {
+    const result = conferenceRecipe(activity({ kind: "conference", quantity: "2", participants: "60" }), context({ province: "Trà Vinh" }));
     expect(findingCells(result)).toEqual([
       { severity: "info", code: "assumed-days", sheet: "Kế hoạch", range: "H3" },
-      { severity: "info", code: "assumed-guests", sheet: "Kế hoạch", range: "G3" },
+      { severity: "warning", code: "guests-unknown", sheet: "Kế hoạch", range: "G3" },
+    ]);
+    const warning = result.findings[1];
+    // Trà Vinh is a province (point b): at most 2 cuộc x 1 ngày x 60 người x 150.000 = 18.000.000
+    expect(warning.amounts).toEqual({ atStake: "18000000" });
+    expect(warning.message).toContain("18.000.000");
+    expect(warning.message).toContain("Kế hoạch!G3");
+  });
+
+  it("pays the guests' meal support at point b in a province (150.000)", () => {
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "2", participants: "60", guests: "60" }),
+      context({ province: "Trà Vinh" }),
+    );
+    const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!;
+    // 2 cuộc x 1 ngày x 60 khách x 150.000 = 18.000.000
+    expect([meals.quantity.toFixed(), meals.unitCost.toFixed(), meals.amount.toFixed(), meals.basis]).toEqual([
+      "120",
+      "150000",
+      "18000000",
+      "Điểm b K4 Đ12 TT 40/2017/TT-BTC",
     ]);
   });
 
-  it("pays meal support only for the guests not paid by the state, at the district level", () => {
+  it("pays point a (200.000) in a centrally-run city, and says it assumed the urban districts", () => {
+    const result = conferenceRecipe(
+      activity({ kind: "conference", quantity: "1", participants: "50", guests: "50", days: "1" }),
+      context({ province: "Hà Nội", date: "2024-05-01" }),
+    );
+    const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.NOITHANH")!;
+    // 1 x 1 ngày x 50 khách x 200.000 = 10.000.000
+    expect(meals.amount.toFixed()).toBe("10000000");
+    expect(findingCells(result)).toContainEqual({ severity: "info", code: "meal-support-urban-assumed", sheet: "Kế hoạch", range: "G3" });
+  });
+
+  it("pays meal support only for the guests not paid by the state; a district's meeting is point b", () => {
     const result = conferenceRecipe(
       activity({ kind: "conference", quantity: "1", participants: "80", guests: "30", days: "2" }),
       context({ level: "huyen" }),
@@ -43,7 +79,7 @@ describe("conference recipe (hội nghị)", () => {
       ["HN.TRANGTRI", "1", "500000", "500000"], //        1 cuộc x 500.000 = 500.000
       ["HN.TAILIEU", "80", "30000", "2400000"], //        1 x 80 người x 30.000 = 2.400.000
       ["HN.NUOCUONG", "160", "40000", "6400000"], //      1 x 2 ngày x 80 người x 40.000 = 6.400.000
-      ["HN.TIENAN.HUYEN", "60", "150000", "9000000"], //  1 x 2 ngày x 30 khách x 150.000 = 9.000.000
+      ["HN.TIENAN.TINH", "60", "150000", "9000000"], //   1 x 2 ngày x 30 khách x 150.000 = 9.000.000
       ["HN.BAOCAOVIEN", "4", "1000000", "4000000"], //    1 x 2 ngày x 2 buổi x 1.000.000 = 4.000.000
     ]);
     // 6.000.000 + 500.000 + 2.400.000 + 6.400.000 + 9.000.000 + 4.000.000 = 28.300.000
@@ -53,7 +89,7 @@ describe("conference recipe (hội nghị)", () => {
 
   it("uses the commune level (100.000) for a meeting held by a xã", () => {
     const result = conferenceRecipe(
-      activity({ kind: "conference", quantity: "1", participants: "40", days: "1" }),
+      activity({ kind: "conference", quantity: "1", participants: "40", guests: "40", days: "1" }),
       context({ level: "xa" }),
     );
     const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.XA")!;
@@ -66,8 +102,8 @@ describe("conference recipe (hội nghị)", () => {
       activity({ kind: "conference", quantity: "1", participants: "20", guests: "50", days: "1" }),
       context(),
     );
-    // min(50, 20) = 20 guests x 1 ngày x 200.000 = 4.000.000
-    expect(result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!.amount.toFixed()).toBe("4000000");
+    // min(50, 20) = 20 guests x 1 ngày x 150.000 = 3.000.000
+    expect(result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!.amount.toFixed()).toBe("3000000");
   });
 
   it("reads decimal quantities: 2,5 days", () => {
@@ -99,21 +135,21 @@ describe("conference recipe (hội nghị)", () => {
 
   it("a 2016 conference gets the pre-TT 40/2017 meal level (an estimate)", () => {
     const result = conferenceRecipe(
-      activity({ kind: "conference", quantity: "1", participants: "50", days: "1" }),
-      context({ date: "2016-05-01" }),
+      activity({ kind: "conference", quantity: "1", participants: "50", guests: "50", days: "1" }),
+      context({ date: isoDate("2016-05-01") }),
     );
     const meals = result.lines.find((l) => l.normCode === "HN.TIENAN.TINH")!;
-    // 1 x 1 ngày x 50 người x 150.000 = 7.500.000
-    expect(meals.amount.toFixed()).toBe("7500000");
+    // 1 x 1 ngày x 50 người x 100.000 (the estimate for TT 97/2010) = 5.000.000
+    expect(meals.amount.toFixed()).toBe("5000000");
     expect(meals.status).toBe("estimate");
     expect(meals.basis).toContain("TT 97/2010");
   });
 
-  it("every line carries its norm code and legal basis", () => {
-    const result = conferenceRecipe(activity({ kind: "conference", quantity: "2", participants: "60" }), context());
+  it("every line carries its norm code and its basis: TT 40/2017 or TT 36/2018 for the law's levels, the quote for the rest", () => {
+    const result = conferenceRecipe(activity({ kind: "conference", quantity: "2", participants: "60", guests: "10" }), context());
     for (const l of result.lines) {
       expect(l.normCode).toBeTruthy();
-      expect(l.basis).toContain("TT 40/2017");
+      expect(l.basis).toMatch(/TT 40\/2017|TT 36\/2018|Báo giá/);
       expect(l.description.trim()).not.toBe("");
       expect(l.unit.trim()).not.toBe("");
     }
@@ -144,7 +180,11 @@ describe("conference recipe: missing parameters are findings on the row's cell, 
   it("a missing norm (a date before the catalog) is an error naming the code, not a zero line", () => {
     const result = trainingRecipe(activity({ kind: "training", quantity: "1", participants: "10", days: "1" }), {
       ...context(),
-      norms: { date: "2020-03-19", get: (code) => (code === "TH.GIANGVIEN" ? undefined : context().norms.get(code)), all: () => [] },
+      norms: {
+        date: isoDate("2020-03-19"),
+        get: (code) => (code === "TH.GIANGVIEN" ? undefined : context().norms.get(code)),
+        all: () => [],
+      },
     });
     expect(findingCells(result)).toContainEqual({ severity: "error", code: "norm-not-found", sheet: "Kế hoạch", range: "B3" });
     expect(result.lines.some((l) => l.normCode === "TH.GIANGVIEN")).toBe(false);
@@ -159,25 +199,25 @@ describe("workshop recipe (hội thảo)", () => {
       ["HN.TRANGTRI", "1", "500000", "500000"], //       1 x 500.000
       ["HN.TAILIEU", "50", "30000", "1500000"], //       50 x 30.000
       ["HN.NUOCUONG", "50", "40000", "2000000"], //      50 x 1 ngày x 40.000
-      ["HN.TIENAN.TINH", "20", "200000", "4000000"], //  20 khách x 1 ngày x 200.000
+      ["HN.TIENAN.TINH", "20", "150000", "3000000"], //  20 khách x 1 ngày x 150.000
       ["HN.BAOCAOVIEN", "2", "1000000", "2000000"], //   2 buổi x 1.000.000
     ]);
-    expect(totalOf(result)).toBe("13000000");
+    expect(totalOf(result)).toBe("12000000");
   });
 });
 
 describe("training recipe (tập huấn / lớp)", () => {
-  it("pays lecturers at Đồng Nai's level in a Đồng Nai 2019 class", () => {
+  it("pays lecturers at Đồng Nai's level in a Đồng Nai 2020 class", () => {
     const result = trainingRecipe(
       activity({ kind: "training", quantity: "1", participants: "50", guests: "30", days: "2" }),
-      context({ date: "2019-06-01", province: "Đồng Nai", level: "huyen" }),
+      context({ date: isoDate("2020-06-01"), province: "Đồng Nai", level: "huyen" }),
     );
     expect(lineTable(result)).toEqual([
       ["HN.HOITRUONG", "2", "3000000", "6000000"], //    1 lớp x 2 ngày x 3.000.000 = 6.000.000
       ["HN.TRANGTRI", "1", "500000", "500000"], //       1 lớp x 500.000 = 500.000
       ["HN.TAILIEU", "50", "30000", "1500000"], //       1 x 50 học viên x 30.000 = 1.500.000
       ["HN.NUOCUONG", "100", "40000", "4000000"], //     1 x 2 ngày x 50 x 40.000 = 4.000.000
-      ["HN.TIENAN.HUYEN", "60", "150000", "9000000"], // 1 x 2 ngày x 30 khách x 150.000 = 9.000.000
+      ["HN.TIENAN.TINH", "60", "150000", "9000000"], //  1 x 2 ngày x 30 khách x 150.000 = 9.000.000
       ["TH.GIANGVIEN", "4", "1300000", "5200000"], //    2 ngày x 2 buổi x 1.300.000 = 5.200.000 (NQ 180/2019)
     ]);
     // 6.000.000 + 500.000 + 1.500.000 + 4.000.000 + 9.000.000 + 5.200.000 = 26.200.000

@@ -1,10 +1,11 @@
 import type { Activity } from "../plan/plan";
 import Decimal from "decimal.js";
-import { money } from "../money/money";
+import { formatVnd, money } from "../money/money";
 import type { Recipe, RecipeContext } from "./recipe";
 import { LineBuilder } from "./lines";
+import { normAmount } from "../norms/norm";
+import { roundAmount } from "../money/rounding";
 
-const MEAL_NORM = { tinh: "HN.TIENAN.TINH", huyen: "HN.TIENAN.HUYEN", xa: "HN.TIENAN.XA" } as const;
 /** A day of a meeting or class has two sessions (buổi): morning and afternoon. */
 const SESSIONS_PER_DAY = money(2);
 
@@ -28,9 +29,7 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
     if (people) {
       b.fromNorm("HN.TAILIEU", events.times(people));
       b.fromNorm("HN.NUOCUONG", eventDays.times(people));
-      const paid = guests(activity, people, b);
-      // No guests, no meal-support line (a line of 0 is noise on the printed estimate).
-      if (paid.greaterThan(0)) b.fromNorm(MEAL_NORM[ctx.level], eventDays.times(paid));
+      mealSupport(activity, eventDays, people, b, ctx);
     }
     b.fromNorm(speakerNorm, eventDays.times(SESSIONS_PER_DAY));
     if (activity.unitCost) {
@@ -47,11 +46,13 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
 }
 
 /**
- * Meal support goes to delegates not paid by the state budget. Plans list businesses
- * and civil servants together; without the count, every participant is counted
- * (the maximum the norm allows) and the row says so.
+ * Meal support (K4 Đ12 TT 40/2017) is due only to delegates not on a state
+ * payroll. Plans list businesses and civil servants together: without their
+ * count nothing is paid, and a warning names the amount at stake and the cell to
+ * fill (an auditor cuts meal support paid to everyone first).
  */
-function guests(activity: Activity, people: Decimal, b: LineBuilder): Decimal {
+function mealSupport(activity: Activity, eventDays: Decimal, people: Decimal, b: LineBuilder, ctx: RecipeContext): void {
+  const norm = ctx.norms.get(ctx.meal.code);
   if (activity.guests !== undefined && activity.guests.lessThan(0)) {
     b.report(
       "error",
@@ -60,17 +61,40 @@ function guests(activity: Activity, people: Decimal, b: LineBuilder): Decimal {
       "số đại biểu không hưởng lương không được âm",
       "the number of delegates not paid by the state cannot be negative",
     );
-    return money(0);
+    return;
   }
-  if (activity.guests !== undefined) return Decimal.min(activity.guests, people);
-  b.report(
-    "info",
-    "assumed-guests",
-    "guests",
-    "chưa có số đại biểu không hưởng lương NSNN; tiền ăn tính cho tất cả người tham dự",
-    "no count of delegates not paid by the state budget; meal support is counted for every participant",
-  );
-  return people;
+  if (activity.guests === undefined) {
+    const rate = norm ? normAmount(norm) : undefined;
+    const atStake = rate && roundAmount(eventDays.times(people).times(rate), ctx.rounding);
+    const cell = activity.cells.guests
+      ? `ô ${activity.cells.guests.sheet}!${activity.cells.guests.address}`
+      : "cột Số đại biểu không hưởng lương";
+    const cellEn = activity.cells.guests
+      ? `cell ${activity.cells.guests.sheet}!${activity.cells.guests.address}`
+      : "a Số đại biểu không hưởng lương column";
+    b.report(
+      "warning",
+      "guests-unknown",
+      "guests",
+      `chưa có số đại biểu không hưởng lương NSNN nên tiền ăn đại biểu (${norm?.basis ?? "K4 Đ12 TT 40/2017"}) chưa tính${atStake ? `; nếu cả ${formatVnd(people)} người/cuộc đều là khách mời không hưởng lương thì tối đa ${formatVnd(atStake)} đồng` : ""}. Điền ${cell} (0 nếu không có).`,
+      `no count of delegates not paid by the state budget, so their meal support (${norm?.basis ?? "K4 Đ12 TT 40/2017"}) is not counted${atStake ? `; if all ${people.toFixed()} per event were unpaid guests it would be at most ${atStake.toFixed()} VND` : ""}. Fill ${cellEn} (0 if none).`,
+      atStake ? { atStake: atStake.toFixed() } : undefined,
+    );
+    return;
+  }
+  const paid = Decimal.min(activity.guests, people);
+  // No guests, no meal-support line (a line of 0 is noise on the printed estimate).
+  if (!paid.greaterThan(0)) return;
+  if (ctx.meal.assumedUrban) {
+    b.report(
+      "info",
+      "meal-support-urban-assumed",
+      "guests",
+      "tiền ăn đại biểu tính theo mức cuộc họp tại nội thành thành phố trực thuộc Trung ương (điểm a); họp ở nơi khác thì áp dụng điểm b",
+      "meal support counted at the level of a meeting in the urban districts of a centrally-run city (point a); elsewhere point b applies",
+    );
+  }
+  b.fromNorm(ctx.meal.code, eventDays.times(paid));
 }
 
 export const conferenceRecipe = meetingRecipe("HN.BAOCAOVIEN", "cuộc");

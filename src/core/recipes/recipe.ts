@@ -23,6 +23,8 @@ export interface LineItem {
 export interface RecipeContext {
   norms: NormSet;
   level: EventLevel;
+  /** The meal-support norm of the plan's meetings (K4 Đ12 TT 40/2017, by organiser and place). */
+  meal: { code: string; assumedUrban: boolean };
   rounding: RoundingRule;
   /** The Kế hoạch sheet's name, for findings. */
   sheet: string;

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
-import type { Finding } from "../../core/findings/finding";
+import { finding, type Finding } from "../../core/findings/finding";
+import { parseDate, type IsoDate } from "../../core/dates/isoDate";
 import type { RoundingRule } from "../../core/money/rounding";
 import { amountInWords } from "../../core/words/amountInWords";
 import type { WorkbookPort } from "../../workbook/port";
@@ -13,7 +14,7 @@ import { runNorms } from "../../workbook/commands/norms";
 /** The choices of the Tính dự toán section, shared by the commands that estimate. */
 export interface EstimateChoices {
   rounding: RoundingRule;
-  /** ISO date, or "" for the plan's own date. */
+  /** The norms date as typed (the date input gives yyyy-mm-dd), or "" for the plan's own date. */
   normsDate: string;
   /** Province, or "" for the plan's own. */
   province: string;
@@ -67,11 +68,32 @@ export interface PaneCommands {
   restore?(port: WorkbookPort): Promise<RestoreResult>;
 }
 
+/** The norms date the officer typed, through the one date parser: undefined when empty, a finding when unreadable. */
+export function choiceDate(c: EstimateChoices): { date?: IsoDate; finding?: Finding } {
+  if (!c.normsDate.trim()) return {};
+  const date = parseDate(c.normsDate);
+  if (date.ok) return { date: date.date };
+  return {
+    finding: finding(
+      "error",
+      "unreadable-norms-date",
+      `Ngày áp dụng định mức: ${date.reason}. Không có ô nào bị thay đổi.`,
+      `Norms in force on: ${date.reasonEn}. No cell was changed.`,
+    ),
+  };
+}
+
 const optionsOf = (c: EstimateChoices) => ({
   rounding: c.rounding,
-  normsDate: c.normsDate || undefined,
+  normsDate: choiceDate(c).date,
   province: c.province.trim() || undefined,
 });
+
+/** A command refused before it reads anything: the choices themselves are wrong. */
+const refusal = (c: EstimateChoices): CommandResult | undefined => {
+  const bad = choiceDate(c).finding;
+  return bad && { findings: [bad], keptCells: 0 };
+};
 
 const keptOf = (findings: readonly Finding[]) => findings.filter((f) => f.code === "user-value-kept").length;
 
@@ -86,6 +108,8 @@ export const paneCommands: PaneCommands = {
   },
 
   async estimate(port, choices, force = false) {
+    const refused = refusal(choices);
+    if (refused) return { ...refused, activities: 0, written: false };
     const r = await runEstimate(port, { ...optionsOf(choices), force });
     const total = r.estimate?.total;
     return {
@@ -100,12 +124,16 @@ export const paneCommands: PaneCommands = {
   },
 
   async check(port, choices, force = false) {
+    const refused = refusal(choices);
+    if (refused) return refused;
     const { runCheck } = await import(/* webpackChunkName: "check" */ "../../workbook/commands/check");
     const r = await runCheck(port, { ...optionsOf(choices), force });
     return { findings: r.findings, keptCells: keptOf(r.findings), summary: summarizePlan(r.reading) };
   },
 
   async attachment(port, choices, force = false) {
+    const refused = refusal(choices);
+    if (refused) return { ...refused, written: false };
     const { runAttachment } = await import(/* webpackChunkName: "attachment" */ "../../workbook/commands/attachment");
     const r = await runAttachment(port, { ...optionsOf(choices), words: { thousandWord: choices.thousandWord }, force });
     return {
@@ -118,8 +146,10 @@ export const paneCommands: PaneCommands = {
   },
 
   async norms(port, choices, replace) {
+    const refused = refusal(choices);
+    if (refused) return { ...refused, sheet: "", count: 0, exists: false };
     const r = await runNorms(port, {
-      normsDate: choices.normsDate || undefined,
+      normsDate: choiceDate(choices).date,
       province: choices.province.trim() || undefined,
       replace,
       force: replace,

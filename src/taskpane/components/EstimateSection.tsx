@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundingRule } from "../../core/money/rounding";
 import { amountInWords } from "../../core/words/amountInWords";
-import type { EstimateChoices } from "../commands/paneCommands";
+import { choiceDate, type EstimateChoices } from "../commands/paneCommands";
 import type { PlanSummary } from "../commands/planSummary";
 import { useStrings } from "../LanguageContext";
 import type { PaneState } from "../usePane";
@@ -67,7 +67,12 @@ export function EstimateSection({
             <option value="ngàn">{s.wordsNgan}</option>
           </Select>
         </Field>
-        <Field label={s.normsDate} hint={s.normsDateHint}>
+        <Field
+          label={s.normsDate}
+          hint={s.normsDateHint}
+          validationState={choiceDate(choices).finding ? "error" : "none"}
+          validationMessage={choiceDate(choices).finding ? s.normsDateInvalid : undefined}
+        >
           <Input className={styles.input} type="date" value={choices.normsDate} onChange={(_, d) => set({ normsDate: d.value })} />
         </Field>
         <Field label={s.province} hint={s.provinceHint}>

@@ -1,6 +1,10 @@
 import type Decimal from "decimal.js";
 import type { Estimate } from "../../core/estimate/estimate";
 import type { PlanInfo } from "../../core/plan/plan";
+import { formatDmy, today, type IsoDate } from "../../core/dates/isoDate";
+import { foldText } from "../../core/text/fold";
+import { isCentrallyRunCity } from "../../core/norms/jurisdiction";
+import { wordsFormula } from "./wordsFormula";
 import { ZERO } from "../../core/money/money";
 import { amountInWords, type WordsOptions } from "../../core/words/amountInWords";
 import { columnLetter } from "../address";
@@ -25,8 +29,17 @@ export interface AttachmentOptions {
   words?: Partial<WordsOptions>;
   /** Place of the date lines; the plan's province by default. */
   place?: string;
-  /** ISO date of the signature line; the plan's date by default. */
-  signDate?: string;
+  /** The day of the signature line; the plan's own date by default (never an assumed one). */
+  signDate?: IsoDate;
+}
+
+/** What the attachment must say about how it was made, beyond the estimate. */
+export interface AttachmentContext {
+  /** The day whose norms were used, and whether the plan gave it (else it was assumed: said in a note, never printed). */
+  normsDate: IsoDate;
+  normsDateAssumed: boolean;
+  /** The plan's date was written but could not be read: the estimate is provisional. */
+  dateUnreadable: boolean;
 }
 
 /** Where the parts of the attachment landed (1-based rows), for the caller and the tests. */
@@ -38,8 +51,10 @@ export interface AttachmentLayout {
   totalRow: number;
   wordsRow: number;
   lastRow: number;
-  /** The total in words, as written after "Bằng chữ: ". */
+  /** The total in words, as the words formula gives it now (after "Bằng chữ: "). */
   words: string;
+  /** Why the estimate is provisional ("TẠM TÍNH"); empty when it is final. */
+  provisional: string[];
   /** Row of each activity by its Kế hoạch row. */
   activityRows: Map<number, number>;
   groupRows: number[];
@@ -52,7 +67,13 @@ export interface AttachmentLayout {
  * not a mandated form). Thành tiền and every total are live formulas whose cached
  * values are the engine's exact amounts. Pure: returns the writes.
  */
-export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estimate, options: AttachmentOptions = {}): AttachmentLayout {
+export function attachmentWrites(
+  sheet: string,
+  info: PlanInfo,
+  estimate: Estimate,
+  options: AttachmentOptions = {},
+  context: AttachmentContext = { normsDate: estimate.norms.date, normsDateAssumed: false, dateUnreadable: false },
+): AttachmentLayout {
   const outline = attachmentOutline(estimate);
   const allLines = estimate.activities.flatMap((a) => a.lines);
   const widths = columnWidths(maxOf([estimate.total, ...allLines.map((l) => l.amount)]), maxOf(allLines.map((l) => l.unitCost)));
@@ -63,33 +84,46 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
     fontSize,
     bold,
   });
+  const provisional = provisionalReasons(estimate, context);
 
   const draft = newDraft(sheet);
-  const place = options.place ?? info.province;
+  const place = options.place ?? provinceName(info.province);
 
-  // Header block: the issuing body left, the national motto right, then number and date.
-  const issuer = (info.issuer?.trim() || "Tên cơ quan, đơn vị").toUpperCase();
-  const motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  // Header block (NĐ 30/2020 layout): parent body, issuing body and a short rule left; the national motto and its rule right.
   const leftTo = COL.name;
-  const r1 = addRow(
-    draft,
-    [text(issuer), blank, text(motto)],
-    rowHeightFor([box(issuer, 1, leftTo, HEADER_SIZE, true), box(motto, leftTo + 1, LAST_COL, HEADER_SIZE, true)]),
-  );
-  const r2 = addRow(draft, [blank, blank, text("Độc lập - Tự do - Hạnh phúc")], rowHeightFor([], HEADER_SIZE + 1));
-  const numberText = `Số: ${info.number?.trim() || "......"}`;
-  const r3 = addRow(draft, [text(numberText), blank, text(placeDateLine(place, info.date))], rowHeightFor([], HEADER_SIZE) + 6);
-  for (const r of [r1, r2, r3]) {
-    merge(draft, span(r, 1, leftTo));
-    merge(draft, span(r, leftTo + 1, LAST_COL));
+  const head = headerBlock(info);
+  const left: { text: string; bold: boolean }[] = [
+    ...(head.parent ? [{ text: head.parent, bold: false }] : []),
+    { text: head.issuer, bold: true },
+    { text: RULE, bold: false },
+  ];
+  const right = [
+    { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true },
+    { text: "Độc lập - Tự do - Hạnh phúc", bold: true },
+    { text: RULE, bold: false },
+  ];
+  for (let i = 0; i < 3; i++) {
+    const l = left[i];
+    const r = right[i];
+    const row = addRow(
+      draft,
+      [l ? text(l.text) : blank, blank, text(r.text)],
+      rowHeightFor(
+        [box(l?.text ?? "", 1, leftTo, HEADER_SIZE, true), box(r.text, leftTo + 1, LAST_COL, HEADER_SIZE, true)],
+        HEADER_SIZE + 1,
+      ),
+    );
+    merge(draft, span(row, 1, leftTo));
+    merge(draft, span(row, leftTo + 1, LAST_COL));
+    style(draft, span(row, 1, LAST_COL), { horizontal: "center", vertical: "center", wrap: true, fontSize: HEADER_SIZE });
+    if (l?.bold) style(draft, span(row, 1, leftTo), { bold: true });
+    if (r.bold) style(draft, span(row, leftTo + 1, LAST_COL), { bold: true });
   }
-  style(draft, span(r1, 1, LAST_COL, r3), { horizontal: "center", vertical: "center", wrap: true, fontSize: HEADER_SIZE });
-  style(draft, span(r1, 1, LAST_COL, r2), { bold: true });
-  style(draft, span(r3, leftTo + 1, LAST_COL), { italic: true });
 
-  // Title block.
+  // Title block. The plan's number and date appear only in "(Kèm theo …)"; what the plan does not give prints blank.
   addRow(draft, [], 8);
-  const title = addRow(draft, [text("DỰ TOÁN KINH PHÍ")], rowHeightFor([], 14) + 2);
+  const titleText = provisional.length ? `DỰ TOÁN KINH PHÍ (${PROVISIONAL})` : "DỰ TOÁN KINH PHÍ";
+  const title = addRow(draft, [text(titleText)], rowHeightFor([box(titleText, 1, LAST_COL, 14, true)], 14) + 2);
   const planName = info.title?.trim() ?? "";
   const nameRow = addRow(draft, [text(planName)], rowHeightFor([box(planName, 1, LAST_COL, 13, true)], 13));
   const attached = attachedToLine(info);
@@ -101,6 +135,15 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   style(draft, span(nameRow, 1, LAST_COL), { fontSize: 13 });
   style(draft, span(attachedRow, 1, LAST_COL), { bold: false, italic: true, fontSize: HEADER_SIZE });
   style(draft, span(unitRow, 1, LAST_COL), { horizontal: "right", italic: true });
+  const notes: WriteOp[] = [];
+  if (context.normsDateAssumed) {
+    notes.push({
+      op: "note",
+      sheet,
+      address: `A${attachedRow}`,
+      text: `Định mức áp dụng theo ngày ${formatDmy(context.normsDate)}: ngày do add-in giả định vì kế hoạch chưa ghi ngày; không phải ngày của kế hoạch. Điền "Ngày" ở sheet Thông tin rồi lập lại phụ lục. (Norms of ${formatDmy(context.normsDate)}, a date the add-in assumed; not the plan's date.)`,
+    });
+  }
 
   // The table: headers, the column numbers, the outline, the grand total.
   const headerRow = addRow(
@@ -114,7 +157,8 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
 
   const firstBodyRow = indexRow + 1;
   const body = writeOutline(draft, outline, estimate, widths);
-  const totalRow = addRow(draft, [blank, text("TỔNG CỘNG")], rowHeightFor([], BODY_SIZE));
+  const totalLabel = provisional.length ? `TỔNG CỘNG (${PROVISIONAL_SHORT})` : "TỔNG CỘNG";
+  const totalRow = addRow(draft, [blank, text(totalLabel)], rowHeightFor([box(totalLabel, COL.name, COL.name, BODY_SIZE, true)]));
   setCell(draft, totalRow, COL.amount, subtotalOf(firstBodyRow, totalRow - 1, estimate.total), MONEY_FORMAT);
   style(draft, span(headerRow, 1, LAST_COL, totalRow), { border: "thin", wrap: true, vertical: "center" });
   style(draft, span(headerRow, 1, LAST_COL, indexRow), { horizontal: "center" });
@@ -125,12 +169,26 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
   for (const r of [...body.boldRows, totalRow]) style(draft, span(r, 1, LAST_COL), { bold: true });
   style(draft, span(totalRow, COL.name, COL.name), { horizontal: "center" });
 
-  // Under the table: the total in words, the place and date, the signatures.
-  const words = amountInWords(estimate.total, options.words);
-  const wordsText = `Bằng chữ: ${words}`;
-  const wordsRow = addRow(draft, [text(wordsText)], rowHeightFor([box(wordsText, 1, LAST_COL, BODY_SIZE + 1, true)], BODY_SIZE + 1));
+  // Under the table: the total in words (a live formula over the total: it follows any edit, with or without
+  // the add-in), what is missing when provisional, the place and date, the signatures.
+  const wordsOptions = options.words;
+  const words = amountInWords(estimate.total, wordsOptions);
+  const prefix = provisional.length ? `Bằng chữ (${PROVISIONAL_SHORT.toLowerCase()}): ` : "Bằng chữ: ";
+  const wordsText = prefix + words;
+  const wordsRow = addRow(draft, [], rowHeightFor([box(wordsText, 1, LAST_COL, BODY_SIZE + 1, true)], BODY_SIZE + 1));
+  setCell(draft, wordsRow, 1, {
+    type: "formula",
+    formula: wordsFormula(`${columnLetter(COL.amount)}${totalRow}`, wordsOptions, prefix),
+    cachedText: wordsText,
+  });
   merge(draft, span(wordsRow, 1, LAST_COL));
   style(draft, span(wordsRow, 1, LAST_COL), { italic: true, wrap: true, vertical: "center", fontSize: BODY_SIZE + 1 });
+  if (provisional.length) {
+    const missing = `${PROVISIONAL}: ${provisional.join("; ")}.`;
+    const missingRow = addRow(draft, [text(missing)], rowHeightFor([box(missing, 1, LAST_COL, BODY_SIZE, true)]));
+    merge(draft, span(missingRow, 1, LAST_COL));
+    style(draft, span(missingRow, 1, LAST_COL), { bold: true, wrap: true, vertical: "center", fontColor: "#C00000" });
+  }
   const lastRow = signatureBlock(draft, placeDateLine(place, options.signDate ?? info.date), box);
 
   const writes: WriteOp[] = [
@@ -140,6 +198,7 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
     // Times New Roman on every cell first; the styles below only add to it.
     { op: "style", sheet, range: span(1, 1, LAST_COL, lastRow), style: { fontName: ATTACHMENT_FONT, fontSize: BODY_SIZE } },
     ...draft.ops,
+    ...notes,
     { op: "columnWidths", sheet, from: 1, widths },
     { op: "rowHeights", sheet, from: 1, heights: draft.heights },
     { op: "freeze", sheet, rows: indexRow, columns: 0 },
@@ -165,17 +224,79 @@ export function attachmentWrites(sheet: string, info: PlanInfo, estimate: Estima
     wordsRow,
     lastRow,
     words,
+    provisional,
     activityRows: body.activityRows,
     groupRows: body.groupRows,
   };
 }
 
-/** "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)". */
+/** "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)"; blanks where the plan is silent. */
 function attachedToLine(info: PlanInfo): string {
   const date = shortDate(info.date);
-  const parts = [`Kèm theo Kế hoạch số ${info.number?.trim() || "......"}`, `ngày ${date ?? "..../..../......"}`];
+  const parts = [`Kèm theo Kế hoạch số ${info.number?.trim() || "……"}`, `ngày ${date ?? "…/…/……"}`];
   if (info.issuer?.trim()) parts.push(`của ${info.issuer.trim()}`);
   return `(${parts.join(" ")})`;
+}
+
+/** The short rule printed under the issuing body and under the motto. */
+const RULE = "——————";
+const PROVISIONAL = "TẠM TÍNH — chưa đủ dữ liệu";
+const PROVISIONAL_SHORT = "TẠM TÍNH";
+
+/**
+ * Why an estimate cannot be printed as final: the activities whose lines could not
+ * all be computed (an error finding left a line out), and a plan date that could
+ * not be read (the norms may be the wrong year's). The attachment is printed
+ * marked "TẠM TÍNH" with these reasons rather than refused, so the officer sees
+ * what is computed and what to fill.
+ */
+export function provisionalReasons(estimate: Estimate, context: AttachmentContext): string[] {
+  const reasons = estimate.activities
+    .filter((a) => !a.complete)
+    .map((a) => {
+      const prefix = `Dòng ${a.activity.row} (${a.activity.name}): `;
+      const why = estimate.findings
+        .filter((f) => f.severity === "error" && f.message.startsWith(prefix))
+        .map((f) => f.message.slice(prefix.length));
+      return `dòng ${a.activity.row} (${a.activity.stt ? `${a.activity.stt}. ` : ""}${a.activity.name})${why.length ? `: ${why.join(", ")}` : ""}`;
+    });
+  if (context.dateUnreadable) reasons.unshift("ngày của kế hoạch không đọc được, định mức có thể không đúng năm");
+  return reasons;
+}
+
+/**
+ * The issuing body and its parent as NĐ 30/2020 lays them out: a department (Sở)
+ * of a province prints "UBND TỈNH …" above "SỞ …" (the province moves to the
+ * parent line). Thông tin's "Cơ quan chủ quản" wins; a body that is itself the
+ * UBND has no parent line. Without an issuer, the blank form's label.
+ */
+export function headerBlock(info: PlanInfo): { parent?: string; issuer: string } {
+  const issuer = info.issuer?.trim();
+  if (!issuer) return { issuer: "TÊN CƠ QUAN, ĐƠN VỊ" };
+  const province = provinceName(info.province);
+  if (info.parent?.trim()) return { parent: info.parent.trim().toUpperCase(), issuer: issuer.toUpperCase() };
+  if (!/^so\s/.test(foldText(issuer)) || !province) return { issuer: issuer.toUpperCase() };
+  const own = new RegExp(`\\s+(tinh|thanh pho|tp\\.?)\\s+${foldText(province).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  const folded = foldText(issuer);
+  const m = own.exec(folded);
+  const department = m ? issuer.slice(0, m.index) : issuer;
+  const city = isCentrallyRunCity(province, info.date ?? today());
+  return { parent: `UBND ${city ? "THÀNH PHỐ" : "TỈNH"} ${province}`.toUpperCase(), issuer: department.toUpperCase() };
+}
+
+/** The province as people write it in a place line: "Trà Vinh", "Hồ Chí Minh" (no "tỉnh", "TP."). */
+function provinceName(province: string | undefined): string | undefined {
+  const p = province?.trim();
+  if (!p) return undefined;
+  return p.replace(/^(tỉnh|thành phố|tp\.?)\s+/i, "").trim();
+}
+
+/** What the Ghi chú of an activity row says: what is missing from it. */
+function activityNote(a: Estimate["activities"][number], estimate: Estimate): string {
+  if (!a.complete) return "Tạm tính: chưa đủ dữ liệu (xem dòng cuối bảng)";
+  const prefix = `Dòng ${a.activity.row} (${a.activity.name}): `;
+  const mealPending = estimate.findings.some((f) => f.code === "guests-unknown" && f.message.startsWith(prefix));
+  return mealPending ? "Chưa tính tiền ăn đại biểu không hưởng lương (chưa có số đại biểu)" : "";
 }
 
 interface BodyRows {
@@ -200,7 +321,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
       return row;
     }
     const a = node.estimate;
-    const note = a.complete ? "" : "Chưa tính đủ: xem thông báo của lệnh Tính dự toán";
+    const note = activityNote(a, estimate);
     const row = addRow(
       draft,
       [text(node.stt), text(a.activity.name), blank, blank, blank, blank, text(note)],

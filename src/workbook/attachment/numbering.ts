@@ -81,8 +81,3 @@ export function styleAtDepth(depth: number, planHasGroups: boolean): NumberStyle
   const index = depth + (planHasGroups ? 0 : 1);
   return BY_DEPTH[Math.min(index, BY_DEPTH.length - 1)];
 }
-
-/** Lines under an activity: a, b below an activity numbered I or 1; "-" below a deeper one. */
-export function lineStyleUnder(activityStyle: NumberStyle): NumberStyle {
-  return activityStyle === "roman" || activityStyle === "arabic" ? "letter" : "dash";
-}

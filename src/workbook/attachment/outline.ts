@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { ActivityEstimate, Estimate } from "../../core/estimate/estimate";
 import type { LineItem } from "../../core/recipes";
-import { lineStyleUnder, sttOf, styleAtDepth } from "./numbering";
+import { sttOf, styleAtDepth } from "./numbering";
 
 export interface OutlineLine {
   stt: string;
@@ -16,13 +16,15 @@ export type OutlineNode =
 type Item = { row: number; group: number } | { row: number; activity: ActivityEstimate };
 
 /**
- * Numbers the estimate from the plan's structure: groups I, II (nested groups and
- * activities one level deeper each: 1, 2, then a, b), lines a, b or "-". The
- * plan's own STT are not copied: the attachment is numbered consistently even when
- * the plan mixes styles (Trà Vinh: group "1" with activities a-c, then activity "2").
+ * The estimate as a tree, in the plan's own structure and numbering: groups and
+ * activities keep the STT the plan gives them (I, 1, a, 5.b, gaps included), so
+ * the attachment matches the plan it is attached to; spending lines are "-".
+ * Only a plan that numbers nothing is numbered here: groups I, II (nested groups
+ * and activities one level deeper each: 1, 2, then a, b).
  */
 export function attachmentOutline(estimate: Estimate): OutlineNode[] {
   const hasGroups = estimate.groups.length > 0;
+  const planNumbered = estimate.activities.some((a) => a.activity.stt.trim()) || estimate.groups.some((g) => g.group.stt.trim());
   const childrenOf = (parent: number | undefined): Item[] => {
     const items: Item[] = [
       ...estimate.groups.flatMap((g, index) => (g.group.parentIndex === parent ? [{ row: g.group.row, group: index }] : [])),
@@ -33,18 +35,18 @@ export function attachmentOutline(estimate: Estimate): OutlineNode[] {
   const build = (parent: number | undefined, depth: number): OutlineNode[] => {
     const style = styleAtDepth(depth, hasGroups);
     return childrenOf(parent).map((item, i): OutlineNode => {
-      const stt = sttOf(style, i + 1);
+      const own = "group" in item ? estimate.groups[item.group].group.stt : item.activity.activity.stt;
+      const stt = planNumbered ? own.trim() : sttOf(style, i + 1);
       if ("group" in item) {
         const g = estimate.groups[item.group];
         return { kind: "group", stt, name: g.group.name, depth, amount: g.amount, children: build(item.group, depth + 1) };
       }
-      const lineStyle = lineStyleUnder(style);
       return {
         kind: "activity",
         stt,
         depth,
         estimate: item.activity,
-        lines: item.activity.lines.map((line, j) => ({ stt: sttOf(lineStyle, j + 1), line })),
+        lines: item.activity.lines.map((line) => ({ stt: "-", line })),
       };
     });
   };

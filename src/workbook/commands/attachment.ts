@@ -37,7 +37,7 @@ export function sheetsForAttachment(sheets: SheetInfo[]): string[] {
 
 /** Lập dự toán (phụ lục): read the plan, estimate it, and lay out the Dự toán sheet. Pure. */
 export function attachmentCommand(book: BookSnapshot, options: AttachmentCommandOptions = {}): AttachmentCommandResult {
-  const { reading, estimate, findings } = estimateCommand(book, options);
+  const { reading, estimate, findings, normsDateSource } = estimateCommand(book, options);
   if (!estimate || !reading.table) return { reading, estimate, findings, writes: [] };
   const sheet = attachmentSheetName(book.sheets);
   if (sheet === reading.table.sheet) {
@@ -54,7 +54,11 @@ export function attachmentCommand(book: BookSnapshot, options: AttachmentCommand
   const own = findings.filter((f) => f.code !== "sheet-protected");
   const blocked = protectedSheetFindings(book.sheets, [sheet]);
   if (blocked.length) return { reading, estimate, findings: [...own, ...blocked], writes: [] };
-  const layout = attachmentWrites(sheet, reading.plan.info, estimate, options);
+  const layout = attachmentWrites(sheet, reading.plan.info, estimate, options, {
+    normsDate: estimate.norms.date,
+    normsDateAssumed: normsDateSource !== "plan" && normsDateSource !== "option",
+    dateUnreadable: reading.plan.info.dateUnreadable !== undefined,
+  });
   return { reading, estimate, layout, findings: own, writes: layout.writes };
 }
 

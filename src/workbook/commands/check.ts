@@ -1,27 +1,26 @@
 import type Decimal from "decimal.js";
-import { runChecks, DEFAULT_Q4_THRESHOLD_PERCENT, type Actuals, type Allocation, type StatedTotal } from "../../core/checks";
-import { belongsTo, estimatePlan, type Estimate, type EstimateOptions } from "../../core/estimate/estimate";
+import { runChecks, DEFAULT_Q4_THRESHOLD_PERCENT, type Actuals, type Allocation } from "../../core/checks";
+import { belongsTo, type Estimate } from "../../core/estimate/estimate";
 import { finding, type Finding } from "../../core/findings/finding";
 import { money, sum } from "../../core/money/money";
-import { builtInNorm, todayIso } from "../../core/norms/select";
+import { today, type IsoDate } from "../../core/dates/isoDate";
 import { planQuarters, type QuarterPlan } from "../../core/phasing/quarterPlan";
 import type { Activity, CellRef, Plan } from "../../core/plan/plan";
 import { a1, columnLetter } from "../address";
-import { cellText, num, text, type CellWrite } from "../cells";
-import { WRITTEN_PLAN_COLUMNS, findSheet, headerMoneyScale, matchInfoLabel } from "../layout";
+import { num, text, type CellWrite } from "../cells";
+import { WRITTEN_PLAN_COLUMNS } from "../layout";
 import { MARKS_SHEET, markWrites, readMarks, type MarksState, type PhaseRecord } from "../marks";
-import { readNormsSheet } from "../normsSheet";
-import { bottomRow, cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
+import { cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
 import { readAllocation } from "../readAllocation";
-import { readNumberCell } from "../readCell";
-import { readPlan, SCALED_OUTPUT_COLUMN, type PlanReading, type PlanTable } from "../readPlan";
+import { SCALED_OUTPUT_COLUMN, type PlanReading, type PlanTable } from "../readPlan";
 import { MONEY_FORMAT, writtenColumns } from "../writeEstimate";
 import { runCommand, type RunOptions } from "./run";
+import { prepareEstimate, type PrepareOptions } from "./prepare";
 import { pickSheets } from "./sheets";
 
-export interface CheckCommandOptions extends Omit<EstimateOptions, "overrides" | "sheet"> {
-  /** ISO date as of which quarters are past (actuals); default today. */
-  asOf?: string;
+export interface CheckCommandOptions extends PrepareOptions {
+  /** The day as of which quarters are past (actuals); default today. */
+  asOf?: IsoDate;
   /** Quý IV's share of the year above which money is bunched at year end, in percent (default 40). */
   q4ThresholdPercent?: Decimal.Value;
   /** A cell holding the allocation ("Thông tin!B9") instead of the Phân bổ sheet. */
@@ -63,21 +62,9 @@ export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions
  * findings and the writes (the phased quarters, the marks and their record).
  */
 export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}): CheckCommandResult {
-  const reading = readPlan(book);
-  const findings: Finding[] = [...reading.findings];
+  const { reading, estimate, overrides, builtIn, findings } = prepareEstimate(book, options);
   const table = reading.table;
-  if (!table || reading.plan.activities.length === 0) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
-
-  const normsName = findSheet(
-    book.sheets.map((s) => s.name),
-    "norms",
-  );
-  const normsSheet = normsName ? book.read.get(normsName) : undefined;
-  const query = { date: options.normsDate ?? reading.plan.info.date, province: options.province ?? reading.plan.info.province };
-  const builtIn = (code: string) => builtInNorm(code, query);
-  const { overrides, findings: normFindings } = normsSheet ? readNormsSheet(normsSheet, builtIn) : { overrides: [], findings: [] };
-  const estimate = estimatePlan(reading.plan, { ...options, overrides, sheet: table.sheet });
-  findings.push(...normFindings, ...estimate.findings);
+  if (!table || !estimate) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
 
   const previous = readMarks(book.read.get(MARKS_SHEET));
   const { plan: toPhase, ownPhasing } = withoutOwnPhasing(reading.plan, previous);
@@ -94,9 +81,9 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
     quarterCells,
     allocation: allocationReading.allocation,
     actuals: allocationReading.actuals,
-    statedTotals: statedGrandTotals(book, reading),
+    statedTotals: reading.statedTotals,
     norms: { overrides, builtIn },
-    options: { asOf: options.asOf ?? todayIso(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
+    options: { asOf: options.asOf ?? today(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
   });
   findings.push(...checkFindings);
 
@@ -273,49 +260,6 @@ function subtotalWrites(
     });
   }
   return writes;
-}
-
-/**
- * The grand totals the plan states, with their cells: the Tổng cộng row's Kinh
- * phí kế hoạch, and a Tổng kinh phí line in Thông tin (the sheet, or the block
- * above the plan table).
- */
-export function statedGrandTotals(book: BookSnapshot, reading: PlanReading): StatedTotal[] {
-  const out: StatedTotal[] = [];
-  const table = reading.table;
-  if (!table) return out;
-  const planSheet = book.read.get(table.sheet);
-  const col = table.columns.statedAmount;
-  if (planSheet && table.totalRow !== undefined && col !== undefined) {
-    const r = readNumberCell(cellAt(planSheet, table.totalRow, col), table.sheet, a1(table.totalRow, col), "Tổng cộng", "Total");
-    const scale = table.scales.statedAmount;
-    if (r.value)
-      out.push({ amount: scale ? r.value.times(scale) : r.value, cell: { sheet: table.sheet, address: a1(table.totalRow, col) } });
-  }
-  const infoName = findSheet(
-    book.sheets.map((s) => s.name),
-    "info",
-  );
-  const infoSheet = infoName ? book.read.get(infoName) : undefined;
-  const blocks: [SheetSnapshot, number][] = [];
-  if (infoSheet) blocks.push([infoSheet, bottomRow(infoSheet)]);
-  if (planSheet && table.headerRow > planSheet.top) blocks.push([planSheet, table.headerRow - 1]);
-  for (const [sheet, last] of blocks) {
-    for (let row = sheet.top; row <= last; row++) {
-      const first = cellText(cellAt(sheet, row, sheet.left));
-      const colon = first.indexOf(":");
-      const inline = colon > 0 && first.slice(colon + 1).trim();
-      const label = inline ? first.slice(0, colon) : first;
-      if (matchInfoLabel(label) !== "statedTotal") continue;
-      const address = a1(row, inline ? sheet.left : sheet.left + 1);
-      const cell = inline ? { type: "text" as const, value: first.slice(colon + 1).trim() } : cellAt(sheet, row, sheet.left + 1);
-      const r = readNumberCell(cell, sheet.name, address, "Tổng kinh phí", "Total");
-      const scale = headerMoneyScale(label);
-      if (r.value) out.push({ amount: scale ? r.value.times(scale) : r.value, cell: { sheet: sheet.name, address } });
-      break;
-    }
-  }
-  return out;
 }
 
 function lockedSheet(sheet: string): Finding {

@@ -3,13 +3,15 @@ import { KIND_LABELS } from "../../core/plan/kinds";
 import { formatQuarters } from "../../core/plan/timing";
 import { finding, type Finding } from "../../core/findings/finding";
 import { blank, num, text, type CellWrite } from "../cells";
-import { PLAN_COLUMN_HEADERS, SHEETS, findSheet } from "../layout";
+import { PLAN_COLUMNS, PLAN_COLUMN_HEADERS, SHEETS, findSheet, planColumnOf } from "../layout";
+import { columnLetter } from "../address";
+import type { ActivityField } from "../../core/plan/plan";
 import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 import { runCommand, type CommandOutcome, type RunOptions } from "./run";
 
-const STATED_COLUMN = "I";
+const LAST_LETTER = columnLetter(PLAN_COLUMNS.length);
 
 export interface ImportOptions {
   /** Replace a Kế hoạch sheet that already has content (the user was asked). */
@@ -46,17 +48,7 @@ function planRows(imported: ImportedPlan): { rows: CellWrite[][]; groupRows: num
       if (emitted.has(g.stt)) continue;
       emitted.add(g.stt);
       groupRows.push(rows.length + 2);
-      rows.push([
-        text(lastStt(g.stt)),
-        text(g.name),
-        blank,
-        blank,
-        blank,
-        blank,
-        blank,
-        blank,
-        g.statedAmount ? num(g.statedAmount) : blank,
-      ]);
+      rows.push(byField({ stt: text(lastStt(g.stt)), name: text(g.name), statedAmount: g.statedAmount ? num(g.statedAmount) : blank }));
     }
     rows.push(activityRow(a));
   }
@@ -79,19 +71,26 @@ function lastStt(path: string): string {
   return parts[parts.length - 1];
 }
 
+/** A row of Kế hoạch from its cells by field, in the layout's column order. */
+function byField(values: Partial<Record<ActivityField, CellWrite>>): CellWrite[] {
+  return PLAN_COLUMNS.map((c) => values[c.field] ?? blank);
+}
+
+/** Every input column a recipe reads is written, empty where the text is silent. */
 function activityRow(a: ImportedActivity): CellWrite[] {
   const opt = (v: { toFixed(): string } | undefined) => (v === undefined ? blank : num(v));
-  return [
-    text(lastStt(a.stt)),
-    text(a.name),
-    text(KIND_LABELS[a.kind]),
-    a.unit ? text(a.unit) : blank,
-    opt(a.quantity),
-    opt(a.participants),
-    opt(a.days),
-    text(a.timing ?? (a.quarters.length ? formatQuarters(a.quarters) : "")),
-    opt(a.statedAmount),
-  ];
+  return byField({
+    stt: text(lastStt(a.stt)),
+    name: text(a.name),
+    kind: text(KIND_LABELS[a.kind]),
+    unit: a.unit ? text(a.unit) : blank,
+    quantity: opt(a.quantity),
+    participants: opt(a.participants),
+    guests: opt(a.guests),
+    days: opt(a.days),
+    timing: text(a.timing ?? (a.quarters.length ? formatQuarters(a.quarters) : "")),
+    statedAmount: opt(a.statedAmount),
+  });
 }
 
 function infoRows(imported: ImportedPlan): CellWrite[][] {
@@ -143,20 +142,30 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
   findings.push(...rowFindings);
   const body = [PLAN_COLUMN_HEADERS.map(text), ...rows];
   const total = imported.facts.total;
-  if (total) body.push([blank, text("Tổng cộng"), blank, blank, blank, blank, blank, blank, num(total)]);
+  if (total) body.push(byField({ name: text("Tổng cộng"), statedAmount: num(total) }));
   const last = body.length;
+  const column = (field: ActivityField) => columnLetter(planColumnOf(field));
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet: planName },
     { op: "clearSheet", sheet: planName },
     { op: "cells", sheet: planName, row: 1, col: 1, cells: body },
-    { op: "style", sheet: planName, range: "A1:O1", style: { bold: true, wrap: true, fill: "#DDEBF7", vertical: "center" } },
-    { op: "style", sheet: planName, range: `E2:G${last}`, style: { numberFormat: "#,##0.##" } },
-    { op: "style", sheet: planName, range: `${STATED_COLUMN}2:${STATED_COLUMN}${last}`, style: { numberFormat: MONEY_FORMAT } },
-    ...groupRows.map((r): WriteOp => ({ op: "style", sheet: planName, range: `A${r}:O${r}`, style: { bold: true } })),
-    { op: "columnWidths", sheet: planName, from: 1, widths: [6, 56, 16, 12, 10, 10, 8, 22, 16, 16, 40, 14, 14, 14, 14] },
+    { op: "style", sheet: planName, range: `A1:${LAST_LETTER}1`, style: { bold: true, wrap: true, fill: "#DDEBF7", vertical: "center" } },
+    { op: "style", sheet: planName, range: `${column("quantity")}2:${column("days")}${last}`, style: { numberFormat: "#,##0.##" } },
+    ...(["unitCost", "statedAmount"] as const).map((f): WriteOp => ({
+      op: "style",
+      sheet: planName,
+      range: `${column(f)}2:${column(f)}${last}`,
+      style: { numberFormat: MONEY_FORMAT },
+    })),
+    ...groupRows.map((r): WriteOp => ({ op: "style", sheet: planName, range: `A${r}:${LAST_LETTER}${r}`, style: { bold: true } })),
+    // What goes in each input column, on its header: an officer finds Đơn giá and the guests' count without the README.
+    ...PLAN_COLUMNS.flatMap((c, i): WriteOp[] =>
+      c.note ? [{ op: "note", sheet: planName, address: `${columnLetter(i + 1)}1`, text: c.note }] : [],
+    ),
+    { op: "columnWidths", sheet: planName, from: 1, widths: [6, 56, 16, 12, 10, 10, 14, 8, 12, 22, 16, 7, 16, 40, 14, 14, 14, 14] },
     { op: "freeze", sheet: planName, rows: 1, columns: 2 },
   ];
-  if (total) writes.push({ op: "style", sheet: planName, range: `A${last}:O${last}`, style: { bold: true } });
+  if (total) writes.push({ op: "style", sheet: planName, range: `A${last}:${LAST_LETTER}${last}`, style: { bold: true } });
 
   if (!hasContent(book, findSheet(names, "info"))) {
     const info = findSheet(names, "info") ?? SHEETS.info;

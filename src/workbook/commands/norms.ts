@@ -6,13 +6,18 @@ import { normsSheetWrites } from "../normsSheet";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 import { runCommand, type RunOptions } from "./run";
 import { readPlan } from "../readPlan";
+import { chooseNormsDate } from "./prepare";
+import { formatDmy, type IsoDate } from "../../core/dates/isoDate";
+import type { Norm } from "../../core/norms/norm";
 
 export interface NormsCommandOptions {
-  /** ISO date; default the plan's date, else today. */
-  normsDate?: string;
+  /** Default the plan's date (or the year it names), else today. */
+  normsDate?: IsoDate;
   province?: string;
   /** Rewrite a Định mức sheet that already holds rows (the user was asked). */
   replace?: boolean;
+  /** The unit's own levels (learned from last year's dự toán, layer "unit"): they replace the catalog's for their codes. */
+  learned?: readonly Norm[];
 }
 
 export interface NormsCommandResult {
@@ -43,25 +48,25 @@ export function normsCommand(book: BookSnapshot, options: NormsCommandOptions = 
   const blocked = protectedSheetFindings(book.sheets, [sheet]);
   if (blocked.length) return { findings: blocked, writes: [], sheet, count: 0, exists: holdsRows };
 
-  const info = findSheet(names, "plan") ? readPlan(book).plan.info : {};
-  const norms = selectNorms({ date: options.normsDate || info.date, province: options.province || info.province }).all();
-  const title = `ĐỊNH MỨC CHI áp dụng ngày ${formatDate(options.normsDate || info.date)}${options.province || info.province ? `, tỉnh ${options.province || info.province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
-  const findings = norms.length
-    ? []
-    : [
-        finding(
-          "warning",
-          "no-norms-in-force",
-          "Không có định mức nào có hiệu lực vào ngày đã chọn",
-          "No norm is in force on the chosen date",
-        ),
-      ];
+  const reading = readPlan(book);
+  const chosen = chooseNormsDate(reading, options.normsDate);
+  const province = options.province || reading.plan.info.province;
+  const norms = selectNorms({ date: chosen.date, province }, options.learned ?? []).all();
+  const title = `ĐỊNH MỨC CHI áp dụng ngày ${formatDmy(chosen.date)}${province ? `, tỉnh ${province}` : ""} (sửa mức chi theo quy chế chi tiêu nội bộ của đơn vị)`;
+  const findings = [
+    ...(findSheet(names, "plan") && chosen.finding ? [chosen.finding] : []),
+    ...(norms.length
+      ? []
+      : [
+          finding(
+            "warning",
+            "no-norms-in-force",
+            "Không có định mức nào có hiệu lực vào ngày đã chọn",
+            "No norm is in force on the chosen date",
+          ),
+        ]),
+  ];
   return { findings, writes: normsSheetWrites(sheet, norms, title), sheet, count: norms.length, exists: holdsRows };
-}
-
-function formatDate(iso: string | undefined): string {
-  const day = iso ?? new Date().toISOString().slice(0, 10);
-  return day.split("-").reverse().join("/");
 }
 
 /** Runs Định mức over a port: one read batch, one write batch. */

@@ -69,9 +69,11 @@ export function holdsWrite(value: Cell, formula: string | null, w: CellWrite): b
     case "formula":
       return (
         formula === (w.formula.startsWith("=") ? w.formula : `=${w.formula}`) &&
-        (w.cached === undefined
-          ? value.type === "empty"
-          : value.type === "number" && (value.value === w.cached || value.value === canonicalNumberText(w.cached)))
+        (w.cachedText !== undefined
+          ? value.type === "text" && value.value === w.cachedText
+          : w.cached === undefined
+            ? value.type === "empty"
+            : value.type === "number" && (value.value === w.cached || value.value === canonicalNumberText(w.cached)))
       );
   }
 }
@@ -87,7 +89,8 @@ export function contentOfWrite(w: CellWrite): { value: Cell; formula: string | n
       return { value: w.value === "" ? EMPTY : { type: "text", value: w.value }, formula: null };
     case "formula":
       return {
-        value: w.cached === undefined ? EMPTY : canonicalNumber(w.cached),
+        value:
+          w.cachedText !== undefined ? { type: "text", value: w.cachedText } : w.cached === undefined ? EMPTY : canonicalNumber(w.cached),
         formula: w.formula.startsWith("=") ? w.formula : `=${w.formula}`,
       };
   }

@@ -1,0 +1,121 @@
+import { estimatePlan, type Estimate, type EstimateOptions } from "../../core/estimate/estimate";
+import { builtInNorm, type NormQuery } from "../../core/norms/select";
+import type { Norm } from "../../core/norms/norm";
+import { finding, type Finding } from "../../core/findings/finding";
+import { firstOfYear, formatDmy, today, type IsoDate } from "../../core/dates/isoDate";
+import { inferPlanYear } from "../../core/plan/planYear";
+import { jurisdictionFindings } from "../../core/norms/jurisdiction";
+import { SHEETS, findSheet } from "../layout";
+import type { BookSnapshot } from "../port";
+import { readPlan, type PlanReading } from "../readPlan";
+import { readNormsSheet } from "../normsSheet";
+
+export type PrepareOptions = Omit<EstimateOptions, "overrides" | "sheet" | "normsDate"> & {
+  /** The day whose norms apply, when the officer chooses it (a flag, the pane); else the plan's date. */
+  normsDate?: IsoDate;
+};
+
+/** Where the day whose norms apply came from: only "option" and "plan" are the officer's or the plan's own. */
+export type NormsDateSource = "option" | "plan" | "timing" | "title" | "today";
+
+/** What every command that needs the estimate starts from: the plan read once, one norms choice, one estimate. */
+export interface Prepared {
+  reading: PlanReading;
+  /** The norms date (always set) and province used. */
+  query: NormQuery & { date: IsoDate };
+  normsDateSource: NormsDateSource;
+  /** The unit's Định mức rows. */
+  overrides: Norm[];
+  /** The built-in norm in force for a code (for the legal-maximum checks). */
+  builtIn: (code: string) => Norm | undefined;
+  /** Undefined when there is no plan table or no activity. */
+  estimate?: Estimate;
+  /** The reading's, the Định mức sheet's, the norms date's and the estimate's findings. */
+  findings: Finding[];
+}
+
+/**
+ * Reads the plan and the unit's norms and estimates: the one preparation of
+ * estimate, check, attachment and fitting, so that they all see the same plan,
+ * the same norms date (and the same finding about it) and the same amounts.
+ */
+export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}): Prepared {
+  const reading = readPlan(book);
+  const findings = [...reading.findings];
+  const { date, source, finding: dateFinding } = chooseNormsDate(reading, options.normsDate);
+  const query = { date, province: options.province ?? reading.plan.info.province };
+  const builtIn = (code: string) => builtInNorm(code, query);
+  const prepared: Prepared = { reading, query, normsDateSource: source, overrides: [], builtIn, findings };
+  // Without activities there is nothing to price, and nothing to say about the norms' date.
+  if (!reading.table || reading.plan.activities.length === 0) return prepared;
+  if (dateFinding) findings.push(dateFinding);
+
+  findings.push(...jurisdictionFindings(reading.plan.info, query.province, date, { sheet: reading.table.sheet, range: "A1" }));
+  const normsName = findSheet(
+    book.sheets.map((s) => s.name),
+    "norms",
+  );
+  const normsSheet = normsName ? book.read.get(normsName) : undefined;
+  if (normsSheet) {
+    const norms = readNormsSheet(normsSheet, builtIn);
+    prepared.overrides = norms.overrides;
+    findings.push(...norms.findings);
+  }
+  const estimate = estimatePlan(reading.plan, {
+    ...options,
+    normsDate: date,
+    province: query.province,
+    overrides: prepared.overrides,
+    sheet: reading.table.sheet,
+  });
+  findings.push(...estimate.findings);
+  return { ...prepared, estimate };
+}
+
+/**
+ * The day whose norms apply: the officer's choice, else the plan's own date, else
+ * 01/01 of the year its activities or title name, else today. Only the first two
+ * are facts; the others are assumptions, said as a warning (and never printed as
+ * the plan's date).
+ */
+export function chooseNormsDate(
+  reading: PlanReading,
+  chosen: IsoDate | undefined,
+): { date: IsoDate; source: NormsDateSource; finding?: Finding } {
+  if (chosen) return { date: chosen, source: "option" };
+  const info = reading.plan.info;
+  if (info.date) return { date: info.date, source: "plan" };
+  const where = reading.table ? { sheet: reading.table.sheet, range: "A1" } : undefined;
+  const why = info.dateUnreadable
+    ? ["Ngày của kế hoạch không đọc được", "The plan's date cannot be read"]
+    : ["Kế hoạch không có ngày", "The plan has no date"];
+  const inferred = inferPlanYear(reading.plan);
+  const year = inferred && firstOfYear(inferred.year);
+  if (inferred && year) {
+    const from =
+      inferred.from === "timing" ? ["Thời gian của các hoạt động", "the activities' Thời gian"] : ["tên kế hoạch", "the plan's title"];
+    return {
+      date: year,
+      source: inferred.from,
+      finding: finding(
+        "warning",
+        "plan-date-inferred",
+        `${why[0]}; theo ${from[0]} đây là kế hoạch năm ${inferred.year}: tạm dùng định mức có hiệu lực ngày ${formatDmy(year)} (ngày này không được in lên phụ lục). Điền "Ngày" ở sheet ${SHEETS.info}.`,
+        `${why[1]}; ${from[1]} says ${inferred.year}: the norms in force on ${formatDmy(year)} are used for now (that date is not printed on the attachment). Fill "Ngày" on the ${SHEETS.info} sheet.`,
+        where,
+      ),
+    };
+  }
+  const now = today();
+  return {
+    date: now,
+    source: "today",
+    finding: finding(
+      "warning",
+      "missing-plan-date",
+      `${why[0]}: tạm dùng định mức đang có hiệu lực hôm nay (${formatDmy(now)}). Điền "Ngày" ở sheet ${SHEETS.info}.`,
+      `${why[1]}: the norms in force today (${formatDmy(now)}) are used for now. Fill "Ngày" on the ${SHEETS.info} sheet.`,
+      where,
+    ),
+  };
+}
