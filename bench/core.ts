@@ -17,7 +17,7 @@ const checks = optional<{ runChecks: RunChecks }>("../src/core/checks");
 const phasing = optional<{ planQuarters: PlanQuarters }>("../src/core/phasing/quarterPlan");
 
 /** The plan of a generated workbook, read once (not timed). */
-async function planOf(n: number): Promise<Plan> {
+export async function planOf(n: number): Promise<Plan> {
   const book = await XlsxWorkbook.fromBuffer(await bytesOf(benchPlan(n)));
   const sheets = await book.listSheets();
   const read = new Map((await book.readSheets(sheets.map((s) => s.name))).map((s) => [s.name, s]));

@@ -5,6 +5,7 @@ import { benchCore } from "./core";
 import { benchPipeline } from "./pipeline";
 import { benchSyncs } from "./syncs";
 import { benchBundle } from "./bundle";
+import { benchFit } from "./fit";
 import { round } from "./optional";
 
 /**
@@ -16,6 +17,7 @@ const ROOT = path.resolve(__dirname, "..");
 const CORE_SIZES = [10, 100, 1000, 10000];
 const PIPELINE_ACTIVITIES = 1000;
 const SYNC_SIZES = [10, 5000];
+const FIT_ACTIVITIES = 5000;
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
@@ -86,6 +88,17 @@ async function main(): Promise<void> {
     `(d) task pane initial JavaScript, gzipped: ${bundle.gzipBytes === null ? "null" : `${bundle.gzipBytes} bytes (${round(bundle.gzipBytes / 1024, 1)} KB)`} — ${bundle.note}`,
   );
 
+  const fit = await benchFit(FIT_ACTIVITIES);
+  log();
+  log(`(e) fitting in the core, ${fit.activities} activities, median ms (activities changed)`);
+  log(
+    table([
+      ["mode", "ms", "fitted"],
+      ["to the plan's stated amounts", round(fit.ms.plan).toFixed(1), String(fit.fitted.plan)],
+      ["to the allocation (90% of the norms' total)", round(fit.ms.allocation).toFixed(1), String(fit.fitted.allocation)],
+    ]),
+  );
+
   const json = {
     coreMs: Object.fromEntries(CORE_SIZES.map((n) => [String(n), round(core.ms[n], 2)])),
     pipelineOverBareExcelJs: round(pipe.ratio, 3),
@@ -96,6 +109,7 @@ async function main(): Promise<void> {
       ]),
     ),
     taskpaneInitialJsGzipBytes: bundle.gzipBytes,
+    fitMs5000: { plan: round(fit.ms.plan, 2), allocation: round(fit.ms.allocation, 2) },
     details: {
       machine,
       coreIncludesChecks: core.checksIncluded,

@@ -125,7 +125,7 @@ describe("Trà Vinh 2020 sample, end to end through .xlsx", () => {
   it("writes the Chi tiết dự toán sheet: every line, with live Thành tiền formulas whose cached results are the engine's amounts", () => {
     const ws = breakdown();
     expect(ws.getCell("A1").value).toBe("CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI");
-    expect(String(ws.getCell("A2").value)).toContain("2020-03-19");
+    expect(String(ws.getCell("A2").value)).toContain("19/03/2020");
     expect(ws.getCell("B3").value).toBe("Nội dung chi");
     expect(ws.getCell("F3").value).toBe("Thành tiền (đồng)");
 

@@ -74,7 +74,7 @@ describe("Tính dự toán", () => {
     expect(within(findings).getAllByRole("listitem")).toHaveLength(expected.findings.length);
   });
 
-  it("passes its options to the command: rounding, norms date, province, words variant", async () => {
+  it("passes its options to the command: rounding, norms date, province, words variant, fitting", async () => {
     const estimate = jest.fn(paneCommands.estimate);
     await renderPane(undefined, { commands: { ...paneCommands, estimate } });
     fireEvent.change(screen.getByRole("combobox", { name: "Làm tròn" }), { target: { value: "thousand" } });
@@ -84,7 +84,7 @@ describe("Tính dự toán", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
     expect(estimate).toHaveBeenCalledWith(
       expect.anything(),
-      { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn" },
+      { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn", fit: "" },
       false,
     );
     const expected = (await engineEstimate({ rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh" })).estimate!.total;
@@ -284,5 +284,21 @@ describe("language and accessibility", () => {
     expect(screen.getByRole("tab", { name: "Nhập kế hoạch" })).toBeTruthy();
     expect(screen.getByRole("main", { name: "Dự toán kinh phí" })).toBeTruthy();
     expect(screen.getByRole("group", { name: "Tùy chọn tính dự toán" })).toBeTruthy();
+  });
+});
+
+describe("before printing", () => {
+  it("after Tính dự toán, says the delegates' meal support is not counted and what is at stake", async () => {
+    await renderPane();
+    await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
+    // The sample's conference: 2 cuộc x 60 người x 150.000 (point b of K4 Đ12 TT 40/2017) = 18.000.000 at most.
+    expect(screen.getByText(/Tiền ăn đại biểu không hưởng lương chưa tính ở 1 hoạt động \(tối đa 18\.000\.000 đồng\)/)).toBeTruthy();
+  });
+
+  it("fits the estimate to the plan's amounts when asked: the total is the plan's 87.000.000", async () => {
+    await renderPane();
+    fireEvent.change(screen.getByLabelText("Cân đối dự toán"), { target: { value: "plan" } });
+    await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
+    expect(screen.getByTestId("estimate-total").textContent).toBe("87.000.000 đồng");
   });
 });

@@ -78,6 +78,7 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
                 onRun={() => actions.estimate()}
                 busy={busy}
                 total={state.total}
+                cautions={state.cautions}
                 summary={state.summary}
               />
               <ActionsSection state={state} actions={actions} />

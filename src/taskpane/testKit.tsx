@@ -41,6 +41,7 @@ export async function engineEstimate(choices: Partial<EstimateChoices> = {}) {
   return runEstimate(await traVinhMemoryWorkbook(), {
     rounding: c.rounding,
     normsDate: choiceDate(c).date,
+    fit: c.fit || undefined,
     province: c.province || undefined,
   });
 }

@@ -3,7 +3,7 @@ import type Decimal from "decimal.js";
 import type { Finding } from "../core/findings/finding";
 import type { WorkbookHost } from "../workbook/host";
 import type { PaneCommandName, Strings } from "./i18n";
-import { DEFAULT_CHOICES, type CommandResult, type EstimateChoices, type PaneCommands } from "./commands/paneCommands";
+import { DEFAULT_CHOICES, type Cautions, type CommandResult, type EstimateChoices, type PaneCommands } from "./commands/paneCommands";
 import type { PlanSummary } from "./commands/planSummary";
 
 /** A message in whichever language the pane shows when it is rendered. */
@@ -21,6 +21,8 @@ export interface PaneState {
   notice?: Localized;
   findings?: FindingsOf;
   total?: { amount: Decimal; words?: string };
+  /** What to look at before printing (meal support not counted, a provisional estimate), from the last estimate or attachment. */
+  cautions?: Cautions;
   /** The Định mức sheet exists: the pane asks before refreshing it. */
   confirmNorms?: string;
   /** The last command kept cells the user typed; "Ghi đè" reruns it with force. */
@@ -118,6 +120,7 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
           ...s,
           ...findingsOf("estimate", r),
           total: r.total && { amount: r.total, words: r.words },
+          cautions: { mealPending: r.mealPending, provisional: r.provisional },
           notice: r.written ? (t) => t.estimateWritten(r.activities) : (t) => t.nothingWritten,
           kept: r.keptCells ? { command: "estimate", cells: r.keptCells } : undefined,
         }),
@@ -151,6 +154,7 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
           (r, s) => ({
             ...s,
             ...findingsOf("attachment", r),
+            cautions: { mealPending: r.mealPending, provisional: r.provisional },
             notice: r.written && r.sheet ? (t) => t.attachmentDone(r.sheet!) : (t) => t.nothingWritten,
             kept: r.keptCells ? { command: "attachment", cells: r.keptCells } : undefined,
           }),
@@ -181,6 +185,7 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
             summary,
             ...findingsOf("restore", r),
             total: undefined,
+            cautions: undefined,
             notice: r.restoredCells || r.deletedSheets.length ? (t) => t.restoreDone(r.restoredCells, r.deletedSheets.length) : undefined,
           }),
         );

@@ -6,6 +6,8 @@ import { blank, num, text, type CellWrite } from "./cells";
 import { SHEETS, WRITTEN_PLAN_COLUMNS } from "./layout";
 import type { WriteOp } from "./port";
 import type { PlanTable } from "./readPlan";
+import { basisWithFit } from "../core/fit/fitEstimate";
+import { formatDmy } from "../core/dates/isoDate";
 
 export const MONEY_FORMAT = "#,##0";
 
@@ -41,7 +43,7 @@ export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[
   const rowsTouched = new Set<number>();
   for (const a of estimate.activities) {
     amounts[a.activity.row - first] = [num(a.amount)];
-    const basis = basisSummary(a.lines.map((l) => l.basis));
+    const basis = basisSummary(a.lines.map((l) => basisWithFit(l, estimate)));
     // An activity a finding left incomplete says so where the officer reads its amount.
     bases[a.activity.row - first] = [
       text(a.complete ? basis : `CHƯA ĐỦ DỮ LIỆU, xem cảnh báo (incomplete, see findings)${basis ? "; " + basis : ""}`),
@@ -86,6 +88,8 @@ const BREAKDOWN_HEADERS = [
   "Căn cứ",
   "Tình trạng mức chi",
   "Dòng kế hoạch",
+  "Đơn giá theo định mức (đồng)",
+  "Thành tiền theo định mức (đồng)",
 ];
 const STATUS_TEXT = {
   verified: "đã kiểm chứng",
@@ -105,7 +109,7 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     [text("CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI")],
     [
       text(
-        `Định mức áp dụng ngày ${estimate.norms.date}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`,
+        `Định mức áp dụng ngày ${formatDmy(estimate.norms.date)}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`,
       ),
     ],
     BREAKDOWN_HEADERS.map(text),
@@ -128,6 +132,8 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
       blank,
       blank,
       text(`${planSheet}!${a.activity.row}`),
+      blank,
+      blank,
     ]);
     a.lines.forEach((l, i) => {
       const r = firstLine + i;
@@ -139,9 +145,12 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
         num(l.unitCost),
         { type: "formula", formula: `=ROUND(D${r}*E${r},${estimate.rounding === "thousand" ? -3 : 0})`, cached: l.amount.toFixed() },
         text(l.normCode ?? ""),
-        text(l.basis),
+        text(basisWithFit(l, estimate)),
         text(STATUS_TEXT[l.status]),
         blank,
+        // A fitted line keeps the norm's level beside the fitted one.
+        l.fitted ? num(l.fitted.unitCost) : blank,
+        l.fitted ? num(l.fitted.amount) : blank,
       ]);
     });
   }
@@ -161,6 +170,8 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     blank,
     blank,
     blank,
+    blank,
+    blank,
   ]);
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet },
@@ -171,14 +182,15 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     {
       op: "style",
       sheet,
-      range: `A${headerRow}:J${headerRow}`,
+      range: `A${headerRow}:L${headerRow}`,
       style: { bold: true, fill: "#DDEBF7", wrap: true, horizontal: "center", vertical: "center", border: "thin" },
     },
-    { op: "style", sheet, range: `A${headerRow + 1}:J${totalRow}`, style: { border: "thin", vertical: "top", wrap: true } },
+    { op: "style", sheet, range: `A${headerRow + 1}:L${totalRow}`, style: { border: "thin", vertical: "top", wrap: true } },
     { op: "style", sheet, range: `D${headerRow + 1}:F${totalRow}`, style: { numberFormat: MONEY_FORMAT } },
-    ...activityRows.map((r): WriteOp => ({ op: "style", sheet, range: `A${r}:J${r}`, style: { bold: true } })),
-    { op: "style", sheet, range: `A${totalRow}:J${totalRow}`, style: { bold: true } },
-    { op: "columnWidths", sheet, from: 1, widths: [6, 48, 12, 10, 14, 16, 16, 44, 18, 14] },
+    { op: "style", sheet, range: `K${headerRow + 1}:L${totalRow}`, style: { numberFormat: MONEY_FORMAT } },
+    ...activityRows.map((r): WriteOp => ({ op: "style", sheet, range: `A${r}:L${r}`, style: { bold: true } })),
+    { op: "style", sheet, range: `A${totalRow}:L${totalRow}`, style: { bold: true } },
+    { op: "columnWidths", sheet, from: 1, widths: [6, 48, 12, 10, 14, 16, 16, 44, 18, 14, 16, 16] },
     { op: "freeze", sheet, rows: headerRow, columns: 0 },
   ];
   return writes;

@@ -36,7 +36,7 @@ describe("grand total against the allocation (Phân bổ)", () => {
       "Thông tin": [...INFO, ["Nguồn", "Sự nghiệp môi trường"], ["Ghi chú", 80000000]],
       "Kế hoạch": [PLAN_HEADER, ...rows],
     });
-    const { result } = await check(book, { allocationCell: "Thông tin!B5" });
+    const { result } = await check(book, { allocation: { cell: "Thông tin!B5" } });
     expect(codes(result, "over-allocation")).toEqual([{ severity: "error", at: "Thông tin!B5" }]);
   });
 });

@@ -3,7 +3,8 @@ import path from "path";
 import type { Page } from "playwright-core";
 import type { Finding } from "../../src/core/findings/finding";
 import { formatVnd, money } from "../../src/core/money/money";
-import { parseRange, a1 } from "../../src/workbook/address";
+import { parseRange, a1, columnLetter } from "../../src/workbook/address";
+import { planColumnOf } from "../../src/workbook/layout";
 import { DEFAULT_CHOICES, paneCommands } from "../../src/taskpane/commands/paneCommands";
 import type { MemoryWorkbook } from "../../src/playground/memoryWorkbook";
 import { traVinhMemoryWorkbook } from "../../src/playground/traVinhBook";
@@ -95,11 +96,13 @@ describe("the playground in Chromium", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán của 4 hoạt động/);
     const cells = await gridCells("Kế hoạch");
     const book = expected.book!;
-    expect(cells.J1).toBe("Dự toán");
-    expect(cells.J7).toBe(formatVnd(money(expected.total!)));
+    const col = planColumnOf("estimate");
+    const letter = columnLetter(col);
+    expect(cells[`${letter}1`]).toBe("Dự toán");
+    expect(cells[`${letter}7`]).toBe(formatVnd(money(expected.total!)));
     for (const row of [3, 4, 5, 6, 7])
-      expect(cells[`J${row}`]).toBe(displayText(book.cell("Kế hoạch", row, 10).value, book.cell("Kế hoạch", row, 10).numFmt));
-    await expect(page.getByTestId("estimate-total").textContent()).resolves.toBe(`${cells.J7} đồng`);
+      expect(cells[`${letter}${row}`]).toBe(displayText(book.cell("Kế hoạch", row, col).value, book.cell("Kế hoạch", row, col).numFmt));
+    await expect(page.getByTestId("estimate-total").textContent()).resolves.toBe(`${cells[`${letter}7`]} đồng`);
     expect(await sheetTabs().allTextContents()).toContain("Chi tiết dự toán");
     await showSheet("Chi tiết dự toán");
     expect(await gridCells("Chi tiết dự toán")).toEqual(expectedCells(book, "Chi tiết dự toán"));

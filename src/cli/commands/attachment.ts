@@ -1,15 +1,13 @@
 import { runAttachment } from "../../workbook/commands/attachment";
-import { parseRoundingRule } from "../../core/money/rounding";
 import { formatVnd } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { parseCommandArgs } from "../args";
-import { readDateFlag } from "../dateFlag";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 
-export const ATTACHMENT_USAGE =
-  "dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] [--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME]";
+export const ATTACHMENT_USAGE = `dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] ${ESTIMATE_FLAGS_USAGE}`;
 
 /**
  * `dutoan attachment`: writes the Dự toán sheet (the printable attachment) into a
@@ -20,9 +18,7 @@ export async function attachmentCommand(args: string[], io: CliIO): Promise<numb
   const parsed = parseCommandArgs(args, {
     output: { type: "string", short: "o" },
     ngan: { type: "boolean" },
-    rounding: { type: "string" },
-    date: { type: "string" },
-    province: { type: "string" },
+    ...ESTIMATE_FLAGS,
   });
   if ("error" in parsed || parsed.positionals.length !== 1 || typeof parsed.values.output !== "string") {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ATTACHMENT_USAGE}`);
@@ -30,21 +26,11 @@ export async function attachmentCommand(args: string[], io: CliIO): Promise<numb
   }
   const { values, positionals } = parsed;
   const output = parsed.values.output;
-  const rounding = parseRoundingRule(values.rounding as string | undefined);
-  if (values.rounding !== undefined && !rounding) {
-    io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
-    return EXIT.io;
-  }
-  const normsDate = readDateFlag(values, "date", io);
-  if (normsDate === null) return EXIT.io;
+  const options = readEstimateFlags(values, io);
+  if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
-  const result = await runAttachment(book, {
-    rounding,
-    normsDate,
-    province: values.province as string | undefined,
-    words: values.ngan ? { thousandWord: "ngàn" } : undefined,
-  });
+  const result = await runAttachment(book, { ...options, words: values.ngan ? { thousandWord: "ngàn" } : undefined });
   for (const f of result.findings) io.out(findingLine(f));
   const layout = result.layout;
   if (!layout || !result.estimate) {

@@ -3,13 +3,13 @@ import { hasErrors, type Finding } from "../../core/findings/finding";
 import { parseVietnameseNumber } from "../../core/money/parseAmount";
 import { parseCommandArgs } from "../args";
 import { readDateFlag } from "../dateFlag";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const CHECK_USAGE =
-  "dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of DD/MM/YYYY] [--q4-threshold 40] [--allocation 'Sheet!B4'] [--force]";
+export const CHECK_USAGE = `dutoan check <plan.xlsx> [--json] [-o marked.xlsx] [--as-of DD/MM/YYYY] [--q4-threshold 40] ${ESTIMATE_FLAGS_USAGE} [--force]`;
 
 /** The JSON document of `dutoan check --json` (design.md: a public interface): amounts are decimal strings. */
 export function checkJson(result: CheckCommandResult): { findings: Finding[] } {
@@ -33,8 +33,8 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
     json: { type: "boolean" },
     "as-of": { type: "string" },
     "q4-threshold": { type: "string" },
-    allocation: { type: "string" },
     force: { type: "boolean" },
+    ...ESTIMATE_FLAGS,
   });
   if ("error" in parsed || parsed.positionals.length !== 1) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${CHECK_USAGE}`);
@@ -43,6 +43,8 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parsed;
   const asOf = readDateFlag(values, "as-of", io);
   if (asOf === null) return EXIT.io;
+  const options = readEstimateFlags(values, io);
+  if (!options) return EXIT.io;
   const thresholdText = values["q4-threshold"] as string | undefined;
   const threshold = thresholdText === undefined ? undefined : parseVietnameseNumber(thresholdText.replace(/%$/, ""));
   if (threshold && (!threshold.ok || threshold.value.lt(0) || threshold.value.gt(100))) {
@@ -53,10 +55,10 @@ export async function checkCommand(args: string[], io: CliIO): Promise<number> {
   if (!book) return EXIT.io;
   const force = values.force === true;
   const result = await runCheck(book, {
+    ...options,
     force,
     asOf,
     q4ThresholdPercent: threshold?.ok ? threshold.value : undefined,
-    allocationCell: values.allocation as string | undefined,
   });
   // -o always gets the marked copy; in place, the file is saved only when something changed.
   const output = values.output as string | undefined;

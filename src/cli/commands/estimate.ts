@@ -1,16 +1,15 @@
 import { runEstimate, type EstimateCommandResult } from "../../workbook/commands/estimate";
-import { parseRoundingRule } from "../../core/money/rounding";
 import { formatVnd, toDecimalString } from "../../core/money/money";
+import { formatDmy } from "../../core/dates/isoDate";
 import { hasErrors } from "../../core/findings/finding";
 import { parseCommandArgs } from "../args";
-import { readDateFlag } from "../dateFlag";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine, table, truncate } from "../format";
 import { REFUSED_FOR_USER_VALUES, keptUserValues } from "../../workbook/safety/messages";
 
-export const ESTIMATE_USAGE =
-  "dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] [--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME] [--force]";
+export const ESTIMATE_USAGE = `dutoan estimate <plan.xlsx> [-o out.xlsx] [--json] ${ESTIMATE_FLAGS_USAGE} [--force]`;
 
 /** The JSON document of `dutoan estimate --json` (design.md: a public interface). */
 export function estimateJson(result: EstimateCommandResult) {
@@ -31,6 +30,8 @@ export function estimateJson(result: EstimateCommandResult) {
         amount: toDecimalString(l.amount),
         normCode: l.normCode ?? null,
         basis: l.basis,
+        // Only on a fitted line: the level the norm gave, beside the fitted one.
+        ...(l.fitted ? { fitted: { normUnitCost: toDecimalString(l.fitted.unitCost), normAmount: toDecimalString(l.fitted.amount) } } : {}),
       })),
     })),
     findings: result.findings,
@@ -57,7 +58,7 @@ export function printEstimate(result: EstimateCommandResult, io: CliIO): void {
     rows.push(["", "TỔNG CỘNG", "", formatVnd(e.total), stated ? formatVnd(stated) : "", stated ? formatVnd(e.total.minus(stated)) : ""]);
     table(rows).forEach((l) => io.out(l));
     io.out(
-      `Định mức ngày ${e.norms.date}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`,
+      `Định mức ngày ${formatDmy(e.norms.date)}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`,
     );
   }
   for (const f of result.findings) io.out(findingLine(f));
@@ -67,32 +68,20 @@ export async function estimateCommand(args: string[], io: CliIO): Promise<number
   const parsed = parseCommandArgs(args, {
     output: { type: "string", short: "o" },
     json: { type: "boolean" },
-    rounding: { type: "string" },
-    date: { type: "string" },
-    province: { type: "string" },
     force: { type: "boolean" },
+    ...ESTIMATE_FLAGS,
   });
   if ("error" in parsed || parsed.positionals.length !== 1) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ESTIMATE_USAGE}`);
     return EXIT.io;
   }
   const { values, positionals } = parsed;
-  const rounding = parseRoundingRule(values.rounding as string | undefined);
-  if (values.rounding !== undefined && !rounding) {
-    io.err(`--rounding phải là dong hoặc thousand / must be dong or thousand`);
-    return EXIT.io;
-  }
-  const normsDate = readDateFlag(values, "date", io);
-  if (normsDate === null) return EXIT.io;
+  const options = readEstimateFlags(values, io);
+  if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
   const force = values.force === true;
-  const result = await runEstimate(book, {
-    rounding,
-    normsDate,
-    province: values.province as string | undefined,
-    force,
-  });
+  const result = await runEstimate(book, { ...options, force });
   // The user's own typing wins: cells they typed in the output columns make the command refuse to save, unless --force.
   const refused = !force && keptUserValues(result.findings);
   if (!refused && result.writes.length && !(await saveWorkbook(book, (values.output as string | undefined) ?? positionals[0], io)))

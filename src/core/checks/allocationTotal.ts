@@ -50,7 +50,7 @@ function totalLabel(sources: readonly ("estimate" | "stated" | "none")[]): { vn:
   };
 }
 
-function against(allocation: Allocation, value: Decimal, cell: CellRef, labelVn: string, labelEn: string): Finding[] {
+function against(allocation: Allocation, value: Decimal, cell: CellRef | undefined, labelVn: string, labelEn: string): Finding[] {
   const given = allocation.total;
   if (value.gt(given)) {
     const excess = value.minus(given);

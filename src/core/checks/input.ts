@@ -10,7 +10,8 @@ export interface Allocation {
   /** Cả năm; when only the quarters are given, their sum. */
   total: Decimal;
   /** Where the total was read (or the first quarter cell when only quarters are given). */
-  totalCell: CellRef;
+  /** Undefined when the officer gave the amount itself (a flag, the pane), not a cell. */
+  totalCell?: CellRef;
   /** True when the sheet gave Cả năm itself (not only the quarters). */
   totalStated: boolean;
   /** Quý I..IV as given; undefined when the allocation is not given per quarter. */

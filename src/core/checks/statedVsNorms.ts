@@ -18,8 +18,11 @@ export const NORMS_TOLERANCE_PERCENT = money(10);
  * Every amount the plan states (an activity's Kinh phí kế hoạch, a group's
  * subtotal, the grand total) against what the norms give (the estimate). Only
  * where the estimate is complete: a missing quantity is the estimate's finding.
+ * A fitted estimate is compared through the norms' own amounts, so fitting never
+ * hides how far the plan is from the norms.
  */
-export const checkStatedVsNorms: Check = ({ plan, estimate, statedTotals }) => {
+export const checkStatedVsNorms: Check = ({ plan, estimate: given, statedTotals }) => {
+  const estimate = given?.fit?.normsEstimate ?? given;
   if (!estimate) return [];
   const findings: Finding[] = [];
   const complete = new Map(estimate.activities.map((a) => [a.activity.row, a.complete && a.lines.length > 0]));

@@ -43,6 +43,8 @@ export interface Estimate {
   rounding: RoundingRule;
   level: EventLevel;
   findings: Finding[];
+  /** Set when the estimate was fitted to the plan or the allocation (src/core/fit): the norms' own estimate beside it. */
+  fit?: { mode: "plan" | "allocation"; normsEstimate: Estimate };
 }
 
 export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimate {

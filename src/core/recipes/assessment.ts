@@ -43,6 +43,7 @@ export const assessmentRecipe: Recipe = (activity, ctx) => {
     normCode: norm.code,
     basis: norm.basis,
     status: norm.status,
+    cap: norm.cap,
   });
   return b.result();
 };

@@ -39,6 +39,7 @@ export class LineBuilder {
       normCode: norm.code,
       basis: userCost ? `Đơn giá theo kế hoạch (báo giá); định mức: ${norm.basis}` : norm.basis,
       status: userCost ? "user" : norm.status,
+      cap: norm.cap,
     });
   }
 

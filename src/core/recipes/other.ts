@@ -15,6 +15,7 @@ export const otherRecipe: Recipe = (activity, ctx) => {
         unitCost: activity.unitCost,
         basis: "Đơn giá theo kế hoạch (báo giá)",
         status: "user",
+        cap: "actual",
       });
   } else if (activity.statedAmount) {
     b.add({
@@ -24,6 +25,7 @@ export const otherRecipe: Recipe = (activity, ctx) => {
       unitCost: activity.statedAmount,
       basis: "Kinh phí theo kế hoạch",
       status: "user",
+      cap: "actual",
     });
   } else {
     b.report(

@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Activity, EventLevel } from "../plan/plan";
 import type { NormSet } from "../norms/select";
-import type { NormStatus } from "../norms/norm";
+import type { CapType, NormStatus } from "../norms/norm";
 import type { RoundingRule } from "../money/rounding";
 import type { Finding } from "../findings/finding";
 
@@ -18,6 +18,10 @@ export interface LineItem {
   basis: string;
   /** The status of the norm behind the unit cost; "user" when the user typed the unit cost. */
   status: NormStatus | "user";
+  /** The norm's cap type: how far fitting may move the unit cost (max: down only; lump sum: never; actual: either way). */
+  cap?: CapType;
+  /** When the line was fitted to the plan or the allocation: the level the norm gave, before fitting. */
+  fitted?: { unitCost: Decimal; amount: Decimal };
 }
 
 export interface RecipeContext {

@@ -1,6 +1,8 @@
 import type Decimal from "decimal.js";
 import { finding, type Finding } from "../../core/findings/finding";
 import { parseDate, type IsoDate } from "../../core/dates/isoDate";
+import type { FitMode } from "../../core/fit/fitEstimate";
+import { money, sum } from "../../core/money/money";
 import type { RoundingRule } from "../../core/money/rounding";
 import { amountInWords } from "../../core/words/amountInWords";
 import type { WorkbookPort } from "../../workbook/port";
@@ -19,9 +21,11 @@ export interface EstimateChoices {
   /** Province, or "" for the plan's own. */
   province: string;
   thousandWord: "nghìn" | "ngàn";
+  /** Fit the lines to the plan's stated amounts or to the allocation; "" keeps the norms' own estimate. */
+  fit: "" | FitMode;
 }
 
-export const DEFAULT_CHOICES: EstimateChoices = { rounding: "dong", normsDate: "", province: "", thousandWord: "nghìn" };
+export const DEFAULT_CHOICES: EstimateChoices = { rounding: "dong", normsDate: "", province: "", thousandWord: "nghìn", fit: "" };
 
 export interface CommandResult {
   findings: Finding[];
@@ -31,14 +35,29 @@ export interface CommandResult {
   summary?: PlanSummary;
 }
 
-export interface EstimateResult extends CommandResult {
+/** What the officer must see before printing: meal support not yet counted, and why the estimate is provisional. */
+export interface Cautions {
+  /** Activities whose delegates' meal support waits for their count, and the most it could add. */
+  mealPending?: { activities: number; atStake: Decimal };
+  /** The reasons the attachment is marked TẠM TÍNH. */
+  provisional: string[];
+}
+
+/** The meal support the estimate left out for want of the guests' count (its "guests-unknown" warnings). */
+export function mealPending(findings: readonly Finding[]): Cautions["mealPending"] {
+  const pending = findings.filter((f) => f.code === "guests-unknown");
+  if (!pending.length) return undefined;
+  return { activities: pending.length, atStake: sum(pending.map((f) => money(f.amounts?.atStake ?? 0))) };
+}
+
+export interface EstimateResult extends CommandResult, Cautions {
   total?: Decimal;
   words?: string;
   activities: number;
   written: boolean;
 }
 
-export interface AttachmentResult extends CommandResult {
+export interface AttachmentResult extends CommandResult, Cautions {
   sheet?: string;
   written: boolean;
 }
@@ -87,6 +106,7 @@ const optionsOf = (c: EstimateChoices) => ({
   rounding: c.rounding,
   normsDate: choiceDate(c).date,
   province: c.province.trim() || undefined,
+  fit: c.fit || undefined,
 });
 
 /** A command refused before it reads anything: the choices themselves are wrong. */
@@ -109,7 +129,7 @@ export const paneCommands: PaneCommands = {
 
   async estimate(port, choices, force = false) {
     const refused = refusal(choices);
-    if (refused) return { ...refused, activities: 0, written: false };
+    if (refused) return { ...refused, activities: 0, written: false, provisional: [] };
     const r = await runEstimate(port, { ...optionsOf(choices), force });
     const total = r.estimate?.total;
     return {
@@ -120,6 +140,8 @@ export const paneCommands: PaneCommands = {
       words: total && amountInWords(total, { thousandWord: choices.thousandWord }),
       activities: r.estimate?.activities.length ?? 0,
       written: r.writes.length > 0,
+      mealPending: mealPending(r.findings),
+      provisional: r.estimate?.activities.filter((a) => !a.complete).map((a) => `${a.activity.stt} ${a.activity.name}`.trim()) ?? [],
     };
   },
 
@@ -133,7 +155,7 @@ export const paneCommands: PaneCommands = {
 
   async attachment(port, choices, force = false) {
     const refused = refusal(choices);
-    if (refused) return { ...refused, written: false };
+    if (refused) return { ...refused, written: false, provisional: [] };
     const { runAttachment } = await import(/* webpackChunkName: "attachment" */ "../../workbook/commands/attachment");
     const r = await runAttachment(port, { ...optionsOf(choices), words: { thousandWord: choices.thousandWord }, force });
     return {
@@ -142,6 +164,8 @@ export const paneCommands: PaneCommands = {
       summary: summarizePlan(r.reading),
       sheet: r.layout?.sheet,
       written: r.writes.length > 0,
+      mealPending: mealPending(r.findings),
+      provisional: r.layout?.provisional ?? [],
     };
   },
 

@@ -1,4 +1,4 @@
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundingRule } from "../../core/money/rounding";
 import { amountInWords } from "../../core/words/amountInWords";
 import { choiceDate, type EstimateChoices } from "../commands/paneCommands";
@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   totalLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   totalAmount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   words: { fontSize: tokens.fontSizeBase200, fontStyle: "italic", marginTop: tokens.spacingVerticalXXS },
+  caution: { marginTop: tokens.spacingVerticalS },
 });
 
 /** Tính dự toán: its options (rounding, words variant, norms date, province), the button, and the total. */
@@ -36,6 +37,7 @@ export function EstimateSection({
   onRun,
   busy,
   total,
+  cautions,
   summary,
 }: {
   choices: EstimateChoices;
@@ -43,6 +45,7 @@ export function EstimateSection({
   onRun(): void;
   busy: boolean;
   total: PaneState["total"];
+  cautions?: PaneState["cautions"];
   summary?: PlanSummary;
 }) {
   const s = useStrings();
@@ -75,6 +78,13 @@ export function EstimateSection({
         >
           <Input className={styles.input} type="date" value={choices.normsDate} onChange={(_, d) => set({ normsDate: d.value })} />
         </Field>
+        <Field label={s.fit} hint={s.fitHint}>
+          <Select className={styles.input} value={choices.fit} onChange={(_, d) => set({ fit: d.value as EstimateChoices["fit"] })}>
+            <option value="">{s.fitNone}</option>
+            <option value="plan">{s.fitPlan}</option>
+            <option value="allocation">{s.fitAllocation}</option>
+          </Select>
+        </Field>
         <Field label={s.province} hint={s.provinceHint}>
           <Input
             className={styles.input}
@@ -100,6 +110,15 @@ export function EstimateSection({
             {s.inWords}: {amountInWords(total.amount, { thousandWord: choices.thousandWord })}
           </div>
         </div>
+      )}
+      {cautions && (cautions.mealPending || cautions.provisional.length > 0) && (
+        <MessageBar className={styles.caution} intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.beforePrinting}</MessageBarTitle>
+            {cautions.mealPending && <div>{s.mealPending(cautions.mealPending.activities, s.amount(cautions.mealPending.atStake))}</div>}
+            {cautions.provisional.length > 0 && <div lang="vi">{s.provisionalNote(cautions.provisional.join("; "))}</div>}
+          </MessageBarBody>
+        </MessageBar>
       )}
     </Card>
   );

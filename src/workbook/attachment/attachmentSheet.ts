@@ -5,6 +5,7 @@ import { formatDmy, today, type IsoDate } from "../../core/dates/isoDate";
 import { foldText } from "../../core/text/fold";
 import { isCentrallyRunCity } from "../../core/norms/jurisdiction";
 import { wordsFormula } from "./wordsFormula";
+import { basisWithFit } from "../../core/fit/fitEstimate";
 import { ZERO } from "../../core/money/money";
 import { amountInWords, type WordsOptions } from "../../core/words/amountInWords";
 import { columnLetter } from "../address";
@@ -167,6 +168,8 @@ export function attachmentWrites(
     style(draft, span(firstBodyRow, COL.unit, COL.unit, totalRow - 1), { horizontal: "center" });
   }
   for (const r of [...body.boldRows, totalRow]) style(draft, span(r, 1, LAST_COL), { bold: true });
+  // An activity's note (what is missing) is a remark, not a heading.
+  for (const r of body.activityRows.values()) style(draft, span(r, COL.basis, COL.basis), { bold: false, italic: true });
   style(draft, span(totalRow, COL.name, COL.name), { horizontal: "center" });
 
   // Under the table: the total in words (a live formula over the total: it follows any edit, with or without
@@ -330,7 +333,11 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     rows.boldRows.push(row);
     rows.activityRows.set(a.activity.row, row);
     for (const { stt, line } of node.lines) {
-      const r = addRow(draft, [], rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(line.basis, COL.basis)]));
+      const r = addRow(
+        draft,
+        [],
+        rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(basisWithFit(line, estimate), COL.basis)]),
+      );
       const amount: CellWrite = { type: "formula", formula: `=ROUND(D${r}*E${r},${digits})`, cached: line.amount.toFixed() };
       draft.rows[r - 1] = [
         text(stt),
@@ -339,7 +346,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
         num(line.quantity),
         num(line.unitCost),
         amount,
-        text(line.basis),
+        text(basisWithFit(line, estimate)),
       ];
       draft.formats[r - 1] = [
         null,

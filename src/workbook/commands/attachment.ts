@@ -7,6 +7,7 @@ import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../port";
 import type { PlanReading } from "../readPlan";
 import { estimateCommand, type EstimateCommandOptions } from "./estimate";
 import { runCommand, type RunOptions } from "./run";
+import { allocationSheets } from "./prepare";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 
 export type AttachmentCommandOptions = EstimateCommandOptions & AttachmentOptions;
@@ -30,9 +31,9 @@ export function attachmentSheetName(sheets: readonly SheetInfo[]): string {
   return sheets.find((s) => foldText(s.name) === foldText(SHEETS.attachment))?.name ?? SHEETS.attachment;
 }
 
-/** What the attachment reads: the plan, its Thông tin and the unit's norms. */
-export function sheetsForAttachment(sheets: SheetInfo[]): string[] {
-  return pickSheets(sheets, ["plan", "info", "norms"]);
+/** What the attachment reads: the plan, its Thông tin, the unit's norms, and the allocation when fitting to it. */
+export function sheetsForAttachment(sheets: SheetInfo[], options: AttachmentCommandOptions = {}): string[] {
+  return [...new Set([...pickSheets(sheets, ["plan", "info", "norms"]), ...allocationSheets(sheets, options)])];
 }
 
 /** Lập dự toán (phụ lục): read the plan, estimate it, and lay out the Dự toán sheet. Pure. */
@@ -66,7 +67,7 @@ export function attachmentCommand(book: BookSnapshot, options: AttachmentCommand
 export function runAttachment(port: WorkbookPort, options: AttachmentCommandOptions & RunOptions = {}): Promise<AttachmentCommandResult> {
   return runCommand(
     port,
-    sheetsForAttachment,
+    (sheets) => sheetsForAttachment(sheets, options),
     (book) => attachmentCommand(book, options),
     options,
     (sheets) => [attachmentSheetName(sheets)].filter((n) => sheets.some((s) => s.name === n)),

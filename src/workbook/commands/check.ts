@@ -11,11 +11,10 @@ import { num, text, type CellWrite } from "../cells";
 import { WRITTEN_PLAN_COLUMNS } from "../layout";
 import { MARKS_SHEET, markWrites, readMarks, type MarksState, type PhaseRecord } from "../marks";
 import { cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
-import { readAllocation } from "../readAllocation";
 import { SCALED_OUTPUT_COLUMN, type PlanReading, type PlanTable } from "../readPlan";
 import { MONEY_FORMAT, writtenColumns } from "../writeEstimate";
 import { runCommand, type RunOptions } from "./run";
-import { prepareEstimate, type PrepareOptions } from "./prepare";
+import { allocationSheets, prepareEstimate, type PrepareOptions } from "./prepare";
 import { pickSheets } from "./sheets";
 
 export interface CheckCommandOptions extends PrepareOptions {
@@ -23,8 +22,6 @@ export interface CheckCommandOptions extends PrepareOptions {
   asOf?: IsoDate;
   /** Quý IV's share of the year above which money is bunched at year end, in percent (default 40). */
   q4ThresholdPercent?: Decimal.Value;
-  /** A cell holding the allocation ("Thông tin!B9") instead of the Phân bổ sheet. */
-  allocationCell?: string;
 }
 
 export interface CheckCommandResult {
@@ -44,15 +41,8 @@ const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
 const QUARTER_HEADERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 
 export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions = {}): string[] {
-  const names = pickSheets(sheets, ["plan", "info", "norms", "allocation"]);
+  const names = [...new Set([...pickSheets(sheets, ["plan", "info", "norms"]), ...allocationSheets(sheets, options)])];
   if (sheets.some((s) => s.name === MARKS_SHEET)) names.push(MARKS_SHEET);
-  const named = options.allocationCell?.includes("!")
-    ? options.allocationCell
-        .slice(0, options.allocationCell.lastIndexOf("!"))
-        .replace(/^'(.*)'$/, "$1")
-        .replace(/''/g, "'")
-    : undefined;
-  if (named && sheets.some((s) => s.name === named) && !names.includes(named)) names.push(named);
   return names;
 }
 
@@ -62,7 +52,7 @@ export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions
  * findings and the writes (the phased quarters, the marks and their record).
  */
 export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}): CheckCommandResult {
-  const { reading, estimate, overrides, builtIn, findings } = prepareEstimate(book, options);
+  const { reading, estimate, overrides, builtIn, allocation: allocationReading, findings } = prepareEstimate(book, options);
   const table = reading.table;
   if (!table || !estimate) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
 
@@ -72,8 +62,8 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
   const columns = quarterColumns(table);
   const quarterCells = (row: number): CellRef[] => columns.cols.map((c) => ({ sheet: table.sheet, address: a1(row, c) }));
 
-  const allocationReading = readAllocation(book, reading.plan, { cell: options.allocationCell });
-  findings.push(...allocationReading.findings);
+  // Fitting to the allocation already said what was wrong with it.
+  if (options.fit !== "allocation") findings.push(...allocationReading.findings);
   const checkFindings = runChecks({
     plan: reading.plan,
     estimate,

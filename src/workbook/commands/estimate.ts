@@ -4,7 +4,7 @@ import { SHEETS } from "../layout";
 import { runCommand, type RunOptions } from "./run";
 import { type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { SCALED_OUTPUT_COLUMN, type PlanReading } from "../readPlan";
-import { prepareEstimate, type NormsDateSource, type PrepareOptions } from "./prepare";
+import { allocationSheets, prepareEstimate, type NormsDateSource, type PrepareOptions } from "./prepare";
 import { breakdownWrites, planColumnWrites } from "../writeEstimate";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 
@@ -22,8 +22,8 @@ export interface EstimateCommandResult {
 
 export const ESTIMATE_SHEETS = ["plan", "info", "norms", "allocation", "breakdown"] as const;
 
-export function sheetsForEstimate(sheets: SheetInfo[]): string[] {
-  return pickSheets(sheets, ESTIMATE_SHEETS);
+export function sheetsForEstimate(sheets: SheetInfo[], options: EstimateCommandOptions = {}): string[] {
+  return [...new Set([...pickSheets(sheets, ESTIMATE_SHEETS), ...allocationSheets(sheets, options)])];
 }
 
 /** Tính dự toán: read the plan and the unit's norms, estimate, and say what to write. Pure. */
@@ -40,5 +40,10 @@ export function estimateCommand(book: BookSnapshot, options: EstimateCommandOpti
 
 /** Runs Tính dự toán over a port: one read batch (after listing sheets), one write batch. */
 export function runEstimate(port: WorkbookPort, options: EstimateCommandOptions & RunOptions = {}): Promise<EstimateCommandResult> {
-  return runCommand(port, sheetsForEstimate, (book) => estimateCommand(book, options), options);
+  return runCommand(
+    port,
+    (sheets) => sheetsForEstimate(sheets, options),
+    (book) => estimateCommand(book, options),
+    options,
+  );
 }

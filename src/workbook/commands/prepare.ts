@@ -9,10 +9,19 @@ import { SHEETS, findSheet } from "../layout";
 import type { BookSnapshot } from "../port";
 import { readPlan, type PlanReading } from "../readPlan";
 import { readNormsSheet } from "../normsSheet";
+import { readAllocation, type AllocationReading } from "../readAllocation";
+import { fitEstimate, type FitMode } from "../../core/fit/fitEstimate";
+import type Decimal from "decimal.js";
+import type { SheetInfo } from "../port";
+import { pickSheets } from "./sheets";
 
 export type PrepareOptions = Omit<EstimateOptions, "overrides" | "sheet" | "normsDate"> & {
   /** The day whose norms apply, when the officer chooses it (a flag, the pane); else the plan's date. */
   normsDate?: IsoDate;
+  /** Fit the lines to the plan's stated amounts or to the allocation (src/core/fit), within the law. */
+  fit?: FitMode;
+  /** The allocation, when the officer gives it: an amount, or a cell ("Thông tin!B9"); else the Phân bổ sheet. */
+  allocation?: { amount: Decimal } | { cell: string };
 };
 
 /** Where the day whose norms apply came from: only "option" and "plan" are the officer's or the plan's own. */
@@ -28,8 +37,10 @@ export interface Prepared {
   overrides: Norm[];
   /** The built-in norm in force for a code (for the legal-maximum checks). */
   builtIn: (code: string) => Norm | undefined;
-  /** Undefined when there is no plan table or no activity. */
+  /** Undefined when there is no plan table or no activity; fitted when asked. */
   estimate?: Estimate;
+  /** Kinh phí được giao and the actuals (Phân bổ, or the cell or amount given). */
+  allocation: AllocationReading;
   /** The reading's, the Định mức sheet's, the norms date's and the estimate's findings. */
   findings: Finding[];
 }
@@ -45,7 +56,8 @@ export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}
   const { date, source, finding: dateFinding } = chooseNormsDate(reading, options.normsDate);
   const query = { date, province: options.province ?? reading.plan.info.province };
   const builtIn = (code: string) => builtInNorm(code, query);
-  const prepared: Prepared = { reading, query, normsDateSource: source, overrides: [], builtIn, findings };
+  const allocation = readGivenAllocation(book, reading, options.allocation);
+  const prepared: Prepared = { reading, query, normsDateSource: source, overrides: [], builtIn, allocation, findings };
   // Without activities there is nothing to price, and nothing to say about the norms' date.
   if (!reading.table || reading.plan.activities.length === 0) return prepared;
   if (dateFinding) findings.push(dateFinding);
@@ -69,7 +81,32 @@ export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}
     sheet: reading.table.sheet,
   });
   findings.push(...estimate.findings);
-  return { ...prepared, estimate };
+  if (!options.fit) return { ...prepared, estimate };
+  if (options.fit === "allocation") findings.push(...allocation.findings.filter((f) => f.severity !== "info"));
+  const total = allocation.allocation && { amount: allocation.allocation.total, cell: allocation.allocation.totalCell };
+  const fitted = fitEstimate(reading.plan, estimate, { mode: options.fit, allocation: total });
+  findings.push(...fitted.findings);
+  return { ...prepared, estimate: fitted.estimate };
+}
+
+/** The allocation as given: an amount, a named cell, or the Phân bổ sheet (read once, for fitting and the checks). */
+function readGivenAllocation(book: BookSnapshot, reading: PlanReading, given: PrepareOptions["allocation"]): AllocationReading {
+  if (given && "amount" in given) return { allocation: { total: given.amount, totalStated: true, quarterCells: [] }, findings: [] };
+  return readAllocation(book, reading.plan, { cell: given?.cell });
+}
+
+/** The sheets an estimating command reads for the allocation: Phân bổ, and the sheet of a named cell. */
+export function allocationSheets(sheets: readonly SheetInfo[], options: Pick<PrepareOptions, "allocation"> = {}): string[] {
+  const names = pickSheets(sheets, ["allocation", "info"]);
+  const cell = options.allocation && "cell" in options.allocation ? options.allocation.cell : undefined;
+  const named = cell?.includes("!")
+    ? cell
+        .slice(0, cell.lastIndexOf("!"))
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'")
+    : undefined;
+  if (named && sheets.some((s) => s.name === named) && !names.includes(named)) names.push(named);
+  return names;
 }
 
 /**
