@@ -82,7 +82,12 @@ module.exports = async (env = {}, argv = {}) => {
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // In the browser ExcelJS is its own prebuilt bundle (the Node build needs fs and streams); it loads only
+      // in the chunk that reads a file the officer picks (last year's dự toán).
+      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+    },
     module: {
       rules: [
         {

@@ -302,3 +302,31 @@ describe("before printing", () => {
     expect(screen.getByTestId("estimate-total").textContent).toBe("87.000.000 đồng");
   });
 });
+
+describe("Mức chi năm trước (last year's levels)", () => {
+  it("reads the dự toán file the officer picks and writes its levels to the Định mức sheet of the open workbook", async () => {
+    // Last year's attachment, as this product printed it, with the hall at the unit's own 2.500.000.
+    const { buildTraVinhWorkbook } = await import("../../examples/traVinhSample");
+    const { XlsxWorkbook } = await import("../xlsx/xlsxWorkbook");
+    const { runAttachment } = await import("../workbook/commands/attachment");
+    const last = new XlsxWorkbook(buildTraVinhWorkbook());
+    await runAttachment(last);
+    const ws = last.workbook.getWorksheet("Dự toán")!;
+    ws.eachRow((row) => {
+      if (String(row.getCell(2).value).startsWith("Thuê hội trường")) row.getCell(5).value = 2500000;
+    });
+    const bytes = await last.toBuffer();
+
+    const { book } = await renderPane();
+    const input = screen.getByLabelText("Mức chi năm trước…") as HTMLInputElement;
+    const file = new File([bytes], "du-toan-2019.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    fireEvent.change(input, { target: { files: [file] } });
+    await waitFor(() => expect(screen.getByText(/Đã lấy \d+ mức chi từ du-toan-2019\.xlsx vào sheet "Định mức"/)).toBeTruthy(), {
+      timeout: 10000,
+    });
+    expect(book.sheet("Định mức")).toBeDefined();
+    const rows = Array.from({ length: 80 }, (_, i) => i + 1);
+    const hall = rows.find((r) => JSON.stringify(book.cell("Định mức", r, 1).value) === JSON.stringify(text("HN.HOITRUONG")));
+    expect(book.cell("Định mức", hall!, 5).value).toEqual({ type: "number", value: "2500000" });
+  });
+});

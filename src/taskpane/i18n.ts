@@ -10,7 +10,7 @@ const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${mes
 export type Lang = "vi" | "en";
 
 /** The commands the pane runs, for progress and result messages. */
-export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "restore" | "import";
+export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import";
 
 const vi = {
   lang: "vi",
@@ -85,6 +85,7 @@ const vi = {
     check: "Đang kiểm tra…",
     attachment: "Đang lập phụ lục…",
     norms: "Đang ghi định mức…",
+    learn: "Đang đọc dự toán năm trước…",
     restore: "Đang hoàn tác…",
     import: "Đang chèn kế hoạch…",
   } satisfies Record<PaneCommandName, string>,
@@ -95,6 +96,11 @@ const vi = {
     `Đã ghi ${n} định mức vào sheet "${sheet}". Sửa mức chi theo quy chế chi tiêu nội bộ: mức của đơn vị được ưu tiên.`,
   normsExists: (sheet: string) => `Sheet "${sheet}" đã có. Làm mới sẽ thay các mức chi bạn đã sửa (có thể hoàn tác).`,
   normsRefresh: "Làm mới",
+  learn: "Mức chi năm trước…",
+  learnHint: "Chọn tệp dự toán năm trước (.xlsx): mức chi của đơn vị được ghi vào sheet Định mức (có thể hoàn tác)",
+  learnDone: (n: number, unmatched: number, file: string, sheet: string) =>
+    `Đã lấy ${n} mức chi từ ${file} vào sheet "${sheet}"${unmatched ? `; ${unmatched} dòng không khớp định mức nào (xem kết quả)` : ""}.`,
+  learnNothing: (file: string) => `Không lấy được mức chi nào từ ${file}: xem kết quả.`,
   cancel: "Hủy",
   restoreDone: (cells: number, sheets: number) => `Đã trả lại ${cells} ô${sheets ? ` và xóa ${sheets} sheet do lệnh trước tạo` : ""}.`,
 
@@ -105,6 +111,7 @@ const vi = {
     check: "Kiểm tra",
     attachment: "Phụ lục",
     norms: "Định mức",
+    learn: "Mức chi năm trước",
     restore: "Hoàn tác",
     import: "Nhập kế hoạch",
   } satisfies Record<PaneCommandName, string>,
@@ -223,6 +230,7 @@ const en: Strings = {
     norms: "Writing the norms…",
     restore: "Undoing…",
     import: "Inserting the plan…",
+    learn: "Reading last year's estimate…",
   },
 
   checkDone: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
@@ -231,6 +239,11 @@ const en: Strings = {
     `Wrote ${n} norms to the sheet "${sheet}". Edit the amounts to your unit's internal rules: the unit's levels win.`,
   normsExists: (sheet) => `The sheet "${sheet}" exists. Refreshing replaces the amounts you edited (it can be undone).`,
   normsRefresh: "Refresh",
+  learn: "Last year's levels…",
+  learnHint: "Pick last year's estimate (.xlsx): your unit's levels are written to the Định mức sheet (it can be undone)",
+  learnDone: (n, unmatched, file, sheet) =>
+    `Took ${n} levels from ${file} into the sheet "${sheet}"${unmatched ? `; ${unmatched} lines match no norm (see the results)` : ""}.`,
+  learnNothing: (file) => `No level could be taken from ${file}: see the results.`,
   cancel: "Cancel",
   restoreDone: (cells, sheets) => `Brought back ${cells} cells${sheets ? ` and removed ${sheets} sheets the last command created` : ""}.`,
 
@@ -241,6 +254,7 @@ const en: Strings = {
     check: "Check",
     attachment: "Attachment",
     norms: "Norms",
+    learn: "Last year's levels",
     restore: "Undo",
     import: "Import",
   },

@@ -38,6 +38,8 @@ export interface PaneActions {
   check?: (force?: boolean) => void;
   attachment?: (force?: boolean) => void;
   norms(replace?: boolean): void;
+  /** Định mức learned from last year's dự toán, a file the officer picked. */
+  learn?: (file: { name: string; bytes: ArrayBuffer }) => void;
   cancelNorms(): void;
   restore?: () => void;
   select(f: Finding): void;
@@ -172,6 +174,21 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
           notice: r.count ? (t) => t.normsDone(r.count, r.sheet) : undefined,
         }),
       ),
+    learn:
+      commands.learn &&
+      ((file) => {
+        const learn = commands.learn!;
+        void run(
+          "learn",
+          async () => ({ r: await learn(port, file, choices), summary: await refresh() }),
+          ({ r, summary }, s) => ({
+            ...s,
+            summary,
+            ...findingsOf("learn", r),
+            notice: r.sheet ? (t) => t.learnDone(r.learned, r.unmatched, file.name, r.sheet!) : (t) => t.learnNothing(file.name),
+          }),
+        );
+      }),
     cancelNorms: () => setState((s) => ({ ...s, confirmNorms: undefined })),
     restore:
       commands.restore &&

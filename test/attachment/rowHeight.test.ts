@@ -23,7 +23,7 @@ test("bold and larger text wrap sooner, and a taller text gets a taller row", ()
 test("dates as documents write them, and dots to fill in when the plan has none", () => {
   expect(placeDateLine("Trà Vinh", "2020-03-19")).toBe("Trà Vinh, ngày 19 tháng 3 năm 2020");
   expect(placeDateLine("Hà Nội", "2024-01-05")).toBe("Hà Nội, ngày 05 tháng 01 năm 2024");
-  expect(placeDateLine(undefined, undefined)).toBe("...., ngày .... tháng .... năm ....");
+  expect(placeDateLine(undefined, undefined)).toBe("…, ngày … tháng … năm …");
   expect(shortDate("2019-12-31")).toBe("31/12/2019");
   expect(shortDate(undefined)).toBeUndefined();
 });

@@ -44,6 +44,13 @@ export function parseDate(text: string): DateReading {
       reasonEn: `"${text}" is not a date (write dd/mm/yyyy, yyyy-mm-dd or "ngày … tháng … năm …")`,
     };
   }
+  if (parts.year < FIRST_YEAR || parts.year > LAST_YEAR) {
+    return {
+      ok: false,
+      reason: `năm ${parts.year} nằm ngoài ${FIRST_YEAR}–${LAST_YEAR} (gõ nhầm?)`,
+      reasonEn: `the year ${parts.year} is outside ${FIRST_YEAR}–${LAST_YEAR} (a typing error?)`,
+    };
+  }
   const date = dateOf(parts.year, parts.month, parts.day);
   if (!date) {
     return {
@@ -65,7 +72,7 @@ function matchParts(t: string): { year: number; month: number; day: number } | u
   return undefined;
 }
 
-/** A date written somewhere inside a longer text ("Trà Vinh, ngày 19 tháng 3 năm 2020"); undefined when none. */
+/** True when the whole text is a date the parser reads (a place before "ngày … tháng … năm …" allowed), valid or not. */
 export function isDateText(text: string): boolean {
   return matchParts(foldText(text)) !== undefined;
 }

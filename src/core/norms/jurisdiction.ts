@@ -13,11 +13,14 @@ const REORGANISED = isoDate(REORGANISATION_DATE);
  * phố" of PROVINCES_FROM_2025.
  */
 const CITIES_BEFORE_2025 = ["Hà Nội", "Thành phố Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"];
+/** Huế (Thừa Thiên Huế) became a centrally-run city on 01/01/2025 (NQ 175/2024/QH15; source in provinces.ts). */
+const HUE_CITY_FROM = isoDate("2025-01-01");
 
 export function isCentrallyRunCity(province: string | undefined, date: IsoDate): boolean {
   const name = province && canonicalProvince(province);
   if (!name) return false;
   if (date >= REORGANISED) return PROVINCES_FROM_2025.some((p) => p.kind === "thành phố" && canonicalProvince(p.name) === name);
+  if (date >= HUE_CITY_FROM && name === canonicalProvince("Huế")) return true;
   return CITIES_BEFORE_2025.some((c) => canonicalProvince(c) === name);
 }
 

@@ -1,4 +1,5 @@
 import { finding, type Finding } from "../findings/finding";
+import { dateOf, type IsoDate } from "../dates/isoDate";
 import { alignedFold, capitalise, normaliseText } from "./alignedFold";
 import type { Paragraph } from "./lines";
 
@@ -10,7 +11,7 @@ import type { Paragraph } from "./lines";
 export interface HeadFacts {
   number?: string;
   place?: string;
-  date?: string;
+  date?: IsoDate;
   title?: string;
   issuer?: string;
   province?: string;
@@ -49,14 +50,10 @@ function readNumber(p: Paragraph, findings: Finding[]): string | undefined {
     .trim();
 }
 
-function isoDate(day: string, month: string, year: string): string | undefined {
+/** The plan's date through the one date reader; a blank day or month (a draft) is no date. */
+function planDate(day: string, month: string, year: string): IsoDate | undefined {
   if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return undefined;
-  const d = Number(day);
-  const m = Number(month);
-  const y = Number(year);
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth) return undefined;
-  return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return dateOf(Number(year), Number(month), Number(day));
 }
 
 function readPlaceDate(p: Paragraph, facts: HeadFacts, findings: Finding[]): boolean {
@@ -64,7 +61,7 @@ function readPlaceDate(p: Paragraph, facts: HeadFacts, findings: Finding[]): boo
   const m = PLACE_DATE.exec(folded);
   if (!m || /\d/.test(m[1]) || m[1].trim().split(/\s+/).length > 5) return false;
   facts.place = p.text.slice(0, m[1].length).trim();
-  const date = isoDate(m[2], m[3], m[4]);
+  const date = planDate(m[2], m[3], m[4]);
   if (date) facts.date = date;
   else {
     findings.push(

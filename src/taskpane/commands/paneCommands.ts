@@ -69,6 +69,14 @@ export interface NormsResult extends CommandResult {
   exists: boolean;
 }
 
+export interface LearnPaneResult extends CommandResult {
+  /** Levels learned (norm codes) and lines that matched no norm. */
+  learned: number;
+  unmatched: number;
+  /** The Định mức sheet written, when something was learned. */
+  sheet?: string;
+}
+
 export interface RestoreResult extends CommandResult {
   restoredCells: number;
   deletedSheets: string[];
@@ -84,6 +92,8 @@ export interface PaneCommands {
   check?(port: WorkbookPort, choices: EstimateChoices, force?: boolean): Promise<CommandResult>;
   attachment?(port: WorkbookPort, choices: EstimateChoices, force?: boolean): Promise<AttachmentResult>;
   norms(port: WorkbookPort, choices: EstimateChoices, replace: boolean): Promise<NormsResult>;
+  /** Định mức from last year's dự toán (an .xlsx file the officer picks): the unit's own levels, restorable. */
+  learn?(port: WorkbookPort, file: { name: string; bytes: ArrayBuffer }, choices: EstimateChoices): Promise<LearnPaneResult>;
   restore?(port: WorkbookPort): Promise<RestoreResult>;
 }
 
@@ -179,6 +189,27 @@ export const paneCommands: PaneCommands = {
       force: replace,
     });
     return { findings: r.findings, keptCells: keptOf(r.findings), sheet: r.sheet, count: r.count, exists: r.exists && !replace };
+  },
+
+  async learn(port, file, choices) {
+    const refused = refusal(choices);
+    if (refused) return { ...refused, learned: 0, unmatched: 0 };
+    // ExcelJS and the matcher load only when the officer picks a file.
+    const [{ bookFromBytes }, { learnNorms, learnedNorms }] = await Promise.all([
+      import(/* webpackChunkName: "learn" */ "../../xlsx/bookFromBytes"),
+      import(/* webpackChunkName: "learn" */ "../../workbook/learnNorms"),
+    ]);
+    const learned = learnNorms(await bookFromBytes(file.bytes));
+    const result = { learned: learned.proposals.length, unmatched: learned.unmatched.length };
+    if (!learned.proposals.length) return { findings: learned.findings, keptCells: 0, ...result };
+    const r = await runNorms(port, {
+      normsDate: choiceDate(choices).date,
+      province: choices.province.trim() || undefined,
+      learned: learnedNorms(learned, file.name),
+      replace: true,
+      force: true,
+    });
+    return { findings: [...learned.findings, ...r.findings], keptCells: keptOf(r.findings), sheet: r.sheet, ...result };
   },
 
   async restore(port) {

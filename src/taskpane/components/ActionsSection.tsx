@@ -1,4 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef } from "react";
 import { useStrings } from "../LanguageContext";
 import type { PaneActions, PaneState } from "../usePane";
 import { Card } from "./Card";
@@ -13,6 +14,7 @@ const useStyles = makeStyles({
 export function ActionsSection({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const s = useStrings();
   const styles = useStyles();
+  const picker = useRef<HTMLInputElement>(null);
   const busy = state.busy !== undefined;
   const overwrite = (command: NonNullable<PaneState["kept"]>["command"]) => {
     if (command === "estimate") actions.estimate(true);
@@ -35,6 +37,25 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
         <Button disabled={busy} onClick={() => actions.norms()} aria-describedby="norms-hint">
           {s.runNorms}
         </Button>
+        {actions.learn && (
+          <>
+            <Button disabled={busy} onClick={() => picker.current?.click()} aria-describedby="learn-hint">
+              {s.learn}
+            </Button>
+            <input
+              ref={picker}
+              type="file"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-label={s.learn}
+              className={styles.hints}
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) actions.learn!({ name: file.name, bytes: await readBytes(file) });
+              }}
+            />
+          </>
+        )}
         {actions.restore && (
           <Button disabled={busy} onClick={actions.restore} aria-describedby="restore-hint">
             {s.restore}
@@ -45,6 +66,7 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
         <span id="check-hint">{s.runCheckHint}</span>
         <span id="attachment-hint">{s.runAttachmentHint}</span>
         <span id="norms-hint">{s.runNormsHint}</span>
+        <span id="learn-hint">{s.learnHint}</span>
         <span id="restore-hint">{s.restoreHint}</span>
       </div>
       {state.confirmNorms && (
@@ -72,4 +94,14 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
       )}
     </Card>
   );
+}
+
+/** A picked file's bytes (FileReader: in every webview Office uses, and in the test's jsdom). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
 }

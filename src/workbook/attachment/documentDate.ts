@@ -12,7 +12,7 @@ function parts(iso: string): { day: string; month: string; year: string } | unde
   return { day: day < 10 ? `0${day}` : String(day), month: month <= 2 ? `0${month}` : String(month), year: m[1] };
 }
 
-const BLANK = "....";
+const BLANK = "…";
 
 /** "Trà Vinh, ngày 19 tháng 3 năm 2020"; without a date, dots for the officer to fill in. */
 export function placeDateLine(place: string | undefined, iso: string | undefined): string {

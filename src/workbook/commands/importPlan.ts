@@ -5,6 +5,7 @@ import { finding, type Finding } from "../../core/findings/finding";
 import { blank, num, text, type CellWrite } from "../cells";
 import { PLAN_COLUMNS, PLAN_COLUMN_HEADERS, SHEETS, findSheet, planColumnOf } from "../layout";
 import { columnLetter } from "../address";
+import { formatDmy } from "../../core/dates/isoDate";
 import type { ActivityField } from "../../core/plan/plan";
 import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
@@ -98,7 +99,7 @@ function infoRows(imported: ImportedPlan): CellWrite[][] {
   const rows: [string, string | undefined][] = [
     ["Tên kế hoạch", f.title],
     ["Số", f.number],
-    ["Ngày", f.date ? f.date.split("-").reverse().join("/") : undefined],
+    ["Ngày", f.date ? formatDmy(f.date) : undefined],
     ["Cơ quan ban hành", f.issuer],
     ["Tỉnh", f.province],
     ["Cấp tổ chức", "tỉnh"],
