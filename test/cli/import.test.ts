@@ -65,6 +65,18 @@ describe("dutoan import", () => {
       "Kinh phí kế hoạch",
       "Khóa",
     ]);
+    // Each input column says what goes there, in a note on its header.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const header = wb.getWorksheet("Kế hoạch")!.getRow(1);
+    const note = (field: Parameters<typeof planColumnOf>[0]) => {
+      const n = header.getCell(planColumnOf(field)).note;
+      return typeof n === "string" ? n : (n?.texts?.map((t) => t.text).join("") ?? "");
+    };
+    expect(note("guests")).toContain("K4 Đ12 TT 40/2017");
+    expect(note("unitCost")).toContain("báo giá");
+    expect(note("days")).toContain("Số ngày");
+    expect(note("lock")).toContain("kinh phí được giao");
     const stated = planColumnOf("statedAmount") - 1;
     const named = (name: string) => plan.find((r) => r && typeof r[1] === "string" && (r[1] as string).startsWith(name))!;
     expect(named("Truyền thông môi trường")[stated]).toBe(75200000);
