@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
 import { XlsxWorkbook } from "../xlsx/xlsxWorkbook";
+import { SaveError } from "../xlsx/atomicSave";
 import type { CliIO } from "./io";
 
 /** Opens an .xlsx the user named; a missing or unreadable file is a message, not a stack trace. */
@@ -18,6 +19,11 @@ export async function openWorkbook(file: string, io: CliIO): Promise<XlsxWorkboo
   }
 }
 
+/**
+ * Saves atomically: the file on disk is either the old one byte for byte or the
+ * complete new one. False, with a message saying the original is unchanged and
+ * what to do, when it could not be saved; callers print "wrote" only after true.
+ */
 export async function saveWorkbook(book: XlsxWorkbook, file: string, io: CliIO): Promise<boolean> {
   const full = path.resolve(io.cwd, file);
   try {
@@ -25,7 +31,8 @@ export async function saveWorkbook(book: XlsxWorkbook, file: string, io: CliIO):
     await book.save(full);
     return true;
   } catch (e) {
-    io.err(`Không ghi được tệp / cannot write ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    const err = e instanceof SaveError ? e : new SaveError(full, e);
+    io.err(`Không ghi được tệp / cannot write ${file}: ${err.message}`);
     return false;
   }
 }

@@ -319,7 +319,9 @@ describe("Mức chi năm trước (last year's levels)", () => {
 
     const { book } = await renderPane();
     const input = screen.getByLabelText("Mức chi năm trước…") as HTMLInputElement;
-    const file = new File([bytes], "du-toan-2019.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const file = new File([bytes.slice().buffer as ArrayBuffer], "du-toan-2019.xlsx", {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     fireEvent.change(input, { target: { files: [file] } });
     await waitFor(() => expect(screen.getByText(/Đã lấy \d+ mức chi từ du-toan-2019\.xlsx vào sheet "Định mức"/)).toBeTruthy(), {
       timeout: 10000,

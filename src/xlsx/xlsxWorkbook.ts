@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
 import { readSheet, sheetInfo } from "./readSheet";
 import { applyWrites } from "./applyWrites";
+import { SaveError, writeFileAtomic } from "./atomicSave";
 
 /**
  * The workbook port over an .xlsx file (ExcelJS), for the command line, the tests
@@ -38,8 +39,19 @@ export class XlsxWorkbook implements WorkbookPort {
     applyWrites(this.workbook, writes);
   }
 
+  /**
+   * Saves atomically (atomicSave.ts): the file is always either the old one or the
+   * complete new one. Throws a SaveError whose message says the original is unchanged.
+   */
   async save(path: string): Promise<void> {
-    await this.workbook.xlsx.writeFile(path);
+    let data: Uint8Array;
+    try {
+      // Serialised in memory first: if ExcelJS fails, nothing has touched the disk.
+      data = await this.toBuffer();
+    } catch (e) {
+      throw new SaveError(path, e, undefined, "build");
+    }
+    await writeFileAtomic(path, data);
   }
 
   async toBuffer(): Promise<Uint8Array> {

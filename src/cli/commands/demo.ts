@@ -6,6 +6,7 @@ import { runAttachment } from "../../workbook/commands/attachment";
 import { renderSheet } from "../../render/renderSheet";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
 import { EXIT, type CliIO } from "../io";
+import { saveWorkbook } from "../openWorkbook";
 import { printEstimate } from "./estimate";
 import { runCheck } from "../../workbook/commands/check";
 import { printFindings } from "./check";
@@ -29,7 +30,7 @@ export async function demoCommand(_args: string[], io: CliIO): Promise<number> {
   printFindings((await runCheck(book)).checkFindings, io);
   const attachment = await runAttachment(book);
   const outFile = path.join(outDir, "tra-vinh-2020-du-toan.xlsx");
-  await book.save(outFile);
+  if (!(await saveWorkbook(book, outFile, io))) return EXIT.io;
   io.out("");
   io.out(`Đã ghi / wrote ${path.relative(io.cwd, outFile)}`);
   if (attachment.layout) {

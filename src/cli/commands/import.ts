@@ -63,6 +63,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
   const imported = parsePlanText(textContent);
   let findings = imported.findings;
   const output = parsed.values.output as string | undefined;
+  /** Only a save that happened is reported as one. */
+  let wrote = false;
   if (output) {
     const out = path.resolve(io.cwd, output);
     try {
@@ -72,6 +74,7 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
       if (outcome.writes.length) {
         fs.mkdirSync(path.dirname(out), { recursive: true });
         await book.save(out);
+        wrote = true;
       }
     } catch (e) {
       io.err(`Không ghi được / cannot write ${output}: ${e instanceof Error ? e.message : String(e)}`);
@@ -96,7 +99,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     table(rows).forEach((l) => io.out(l));
     if (imported.facts.total) io.out(`Tổng kinh phí theo kế hoạch: ${formatVnd(imported.facts.total)} đồng`);
     for (const f of findings) io.out(findingLine(f));
-    if (output) io.out(`Đã ghi / wrote ${output}`);
+    if (wrote) io.out(`Đã ghi / wrote ${output}`);
+    else if (output) io.out(`Không ghi gì vào / nothing was written to ${output}`);
   }
   return hasErrors(findings) ? EXIT.findings : EXIT.ok;
 }
