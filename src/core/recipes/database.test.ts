@@ -62,3 +62,18 @@ describe("database recipe (cơ sở dữ liệu / website)", () => {
     for (const l of result.lines) expect(l.amount.isZero()).toBe(false);
   });
 });
+
+describe("database rows counted in fields or pages: the maxima of Điều 4 TT 194/2012/TT-BTC", () => {
+  it("20.000 structured fields at 300 đồng each = 6.000.000", () => {
+    const result = databaseRecipe(activity({ kind: "database", quantity: "20000", unit: "trường" }), context());
+    expect(lineTable(result)).toEqual([["CSDL.NHAP.TRUONG", "20000", "300", "6000000"]]);
+    expect(result.lines[0].basis).toBe("Điều 4 TT 194/2012/TT-BTC");
+  });
+
+  it("150 simple web pages at 12.000 đồng per A4 page = 1.800.000; not before the circular applied", () => {
+    const result = databaseRecipe(activity({ kind: "database", quantity: "150", unit: "trang" }), context());
+    expect(lineTable(result)).toEqual([["CSDL.TRANGWEB", "150", "12000", "1800000"]]);
+    const before = databaseRecipe(activity({ kind: "database", quantity: "150", unit: "trang" }), context({ date: "2012-06-01" }));
+    expect(before.findings.map((f) => f.code)).toEqual(["norm-not-found"]);
+  });
+});
