@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { finding, type Finding } from "../findings/finding";
 import { money } from "../money/money";
 import type { CellRef } from "../plan/plan";
-import { belongsTo } from "../estimate/estimate";
+import { groupMembers } from "../estimate/estimate";
 import type { Check } from "./input";
 import { amounts, en, percent, vnd, where } from "./words";
 
@@ -30,36 +30,39 @@ export const checkStatedVsNorms: Check = ({ plan, estimate: given, statedTotals 
     const { activity } = a;
     if (!activity.statedAmount || !activity.cells.statedAmount || !complete.get(activity.row)) continue;
     findings.push(
-      ...compare(activity.statedAmount, a.amount, activity.cells.statedAmount, {
+      ...compare(activity.statedAmount, a.amount, activity.cells.statedAmount, () => ({
         vn: `Dòng ${activity.row} (${activity.name}): kinh phí kế hoạch`,
         en: `Row ${activity.row} (${activity.name}): the planned amount`,
-      }),
+      })),
     );
   }
+  const membersOf = groupMembers(plan, plan.activities, (a) => a);
   estimate.groups.forEach((g, index) => {
     const { group } = g;
     if (!group.statedAmount || !group.cells.statedAmount) return;
-    const members = plan.activities.filter((a) => belongsTo(plan, a, index));
+    const members = membersOf[index];
     if (members.length === 0 || !members.every((a) => complete.get(a.row))) return;
     findings.push(
-      ...compare(group.statedAmount, g.amount, group.cells.statedAmount, {
+      ...compare(group.statedAmount, g.amount, group.cells.statedAmount, () => ({
         vn: `Nhóm "${group.stt} ${group.name}" (dòng ${group.row}): tổng kinh phí`,
         en: `Group "${group.stt} ${group.name}" (row ${group.row}): the subtotal`,
-      }),
+      })),
     );
   });
   if (estimate.activities.length > 0 && [...complete.values()].every(Boolean)) {
     for (const stated of statedTotals) {
       findings.push(
-        ...compare(stated.amount, estimate.total, stated.cell, { vn: "Tổng kinh phí của kế hoạch", en: "The plan's grand total" }),
+        ...compare(stated.amount, estimate.total, stated.cell, () => ({ vn: "Tổng kinh phí của kế hoạch", en: "The plan's grand total" })),
       );
     }
   }
   return findings;
 };
 
-function compare(stated: Decimal, norms: Decimal, cell: CellRef, label: { vn: string; en: string }): Finding[] {
+/** `labelOf` is called only for a finding: most activities agree and need no message. */
+function compare(stated: Decimal, norms: Decimal, cell: CellRef, labelOf: () => { vn: string; en: string }): Finding[] {
   if (stated.eq(norms)) return [];
+  const label = labelOf();
   const difference = norms.minus(stated);
   const share = stated.isZero() ? undefined : percent(difference.abs(), stated);
   const severity = !share || share.value.gt(NORMS_TOLERANCE_PERCENT) ? "warning" : "info";

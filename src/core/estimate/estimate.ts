@@ -57,10 +57,17 @@ export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimat
   const meal = mealSupportNorm(level, norms.province, norms.date);
   const ctx = { norms, level, meal, rounding, sheet: options.sheet ?? "Kế hoạch" };
   const findings: Finding[] = [];
+  // The same few bases come back on every row: each is read for citations once.
+  const late = new Map<string, string[]>();
+  const lateOf = (basis: string) => {
+    let ids = late.get(basis);
+    if (!ids) late.set(basis, (ids = citedAfter(basis, norms.date).map((d) => d.id)));
+    return ids;
+  };
 
   const activities = plan.activities.map((activity): ActivityEstimate => {
     const result = RECIPES[activity.kind](activity, ctx);
-    findings.push(...result.findings, ...lateBases(activity, result.lines, norms.date));
+    findings.push(...result.findings, ...lateBases(activity, result.lines, lateOf, norms.date));
     return {
       activity,
       lines: result.lines,
@@ -69,22 +76,23 @@ export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimat
     };
   });
 
-  const groups = plan.groups.map((group, index): GroupEstimate => ({
-    group,
-    amount: sum(activities.filter((a) => belongsTo(plan, a.activity, index)).map((a) => a.amount)),
-  }));
+  const members = groupMembers(plan, activities, (a) => a.activity);
+  const groups = plan.groups.map((group, index): GroupEstimate => ({ group, amount: sum(members[index].map((a) => a.amount)) }));
 
   return { activities, groups, total: sum(activities.map((a) => a.amount)), norms, rounding, level, findings };
 }
 
-/** True when the activity sits under the group, directly or through nested groups. */
-export function belongsTo(plan: Plan, activity: Activity, groupIndex: number): boolean {
-  let current = activity.groupIndex;
-  while (current !== undefined) {
-    if (current === groupIndex) return true;
-    current = plan.groups[current].parentIndex;
+/**
+ * The items under each group of the plan, directly or through nested groups, in
+ * one pass up the outline (each item is added to every group above it): linear in
+ * the plan, where asking every group about every activity is not.
+ */
+export function groupMembers<T>(plan: Plan, items: readonly T[], activityOf: (item: T) => Activity): T[][] {
+  const members = plan.groups.map((): T[] => []);
+  for (const item of items) {
+    for (let g = activityOf(item).groupIndex; g !== undefined; g = plan.groups[g].parentIndex) members[g].push(item);
   }
-  return false;
+  return members;
 }
 
 /**
@@ -92,8 +100,8 @@ export function belongsTo(plan: Plan, activity: Activity, groupIndex: number): b
  * unit copied from a later year): printed as it is, it would cite a law the plan
  * could not have known. Said on the row; the known documents are in documents.ts.
  */
-function lateBases(activity: Activity, lines: readonly LineItem[], date: IsoDate): Finding[] {
-  const late = [...new Set(lines.flatMap((l) => citedAfter(l.basis, date).map((d) => d.id)))];
+function lateBases(activity: Activity, lines: readonly LineItem[], lateOf: (basis: string) => string[], date: IsoDate): Finding[] {
+  const late = [...new Set(lines.flatMap((l) => lateOf(l.basis)))];
   if (!late.length) return [];
   return [
     finding(

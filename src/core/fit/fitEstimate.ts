@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { ActivityEstimate, Estimate } from "../estimate/estimate";
+import { groupMembers, type ActivityEstimate, type Estimate } from "../estimate/estimate";
 import { finding, type Finding } from "../findings/finding";
 import { formatVnd, money, sum } from "../money/money";
 import type { CellRef, Plan } from "../plan/plan";
@@ -227,13 +227,10 @@ function treeOf(estimate: Estimate): Tree {
   return { children, groupRange };
 }
 
-/** Each group's subtotal after fitting: every activity's amount added once to each group above it. */
+/** Each group's subtotal after fitting. */
 function groupTotals(plan: Plan, estimate: Estimate, activities: readonly ActivityEstimate[]): Estimate["groups"] {
-  const totals = estimate.groups.map(() => money(0));
-  for (const a of activities) {
-    for (let g = a.activity.groupIndex; g !== undefined; g = plan.groups[g].parentIndex) totals[g] = totals[g].plus(a.amount);
-  }
-  return estimate.groups.map((g, i) => ({ ...g, amount: totals[i] }));
+  const members = groupMembers(plan, activities, (a) => a.activity);
+  return estimate.groups.map((g, i) => ({ ...g, amount: sum(members[i].map((a) => a.amount)) }));
 }
 
 /**

@@ -65,9 +65,11 @@ export function parseKind(text: string): ActivityKind | undefined {
   const folded = foldText(text).trim();
   if (!folded) return undefined;
   if (isActivityKind(folded)) return folded;
-  const byLabel = ACTIVITY_KINDS.find((k) => foldText(KIND_LABELS[k]) === folded);
-  return byLabel ?? guessKind(text);
+  return KIND_BY_FOLDED_LABEL.get(folded) ?? guessKind(text);
 }
+
+/** The labels folded once, not on every row read. */
+const KIND_BY_FOLDED_LABEL = new Map(ACTIVITY_KINDS.map((k) => [foldText(KIND_LABELS[k]), k] as const));
 
 /** Guesses the kind from an activity's description (Nội dung); undefined when no word of the field appears. */
 export function guessKind(description: string): ActivityKind | undefined {

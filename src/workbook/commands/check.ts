@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { runChecks, DEFAULT_Q4_THRESHOLD_PERCENT, type Actuals, type Allocation } from "../../core/checks";
-import { belongsTo, type Estimate } from "../../core/estimate/estimate";
+import { groupMembers, type Estimate } from "../../core/estimate/estimate";
 import { finding, type Finding } from "../../core/findings/finding";
 import { money, sum } from "../../core/money/money";
 import { today, type IsoDate } from "../../core/dates/isoDate";
@@ -227,10 +227,8 @@ function subtotalWrites(
 ): WriteOp[] {
   const anyPhased = quarters.some((q) => q.source === "phased");
   const recorded = new Map(previous.phased.map((p) => [`${p.sheet}!${p.address}`, p.value]));
-  const rows: { row: number; members: QuarterPlan[] }[] = plan.groups.map((g, index) => ({
-    row: g.row,
-    members: quarters.filter((q) => belongsTo(plan, q.activity, index)),
-  }));
+  const members = groupMembers(plan, quarters, (q) => q.activity);
+  const rows: { row: number; members: readonly QuarterPlan[] }[] = plan.groups.map((g, index) => ({ row: g.row, members: members[index] }));
   if (table.totalRow !== undefined) rows.push({ row: table.totalRow, members: [...quarters] });
   const writes: WriteOp[] = [];
   for (const { row, members } of rows) {
