@@ -6,6 +6,7 @@ import { benchPipeline } from "./pipeline";
 import { benchSyncs } from "./syncs";
 import { benchBundle } from "./bundle";
 import { benchFit } from "./fit";
+import { benchCliStart } from "./cliStart";
 import { round } from "./optional";
 
 /**
@@ -99,6 +100,21 @@ async function main(): Promise<void> {
     ]),
   );
 
+  const cli = benchCliStart(ROOT);
+  log();
+  log(`(f) command line start, ${cli.note} (goal: words <= 2x, estimate --help <= 4x node -e 0)`);
+  log(
+    table([
+      ["command", "ms", "x node", "modules"],
+      ["node -e 0", round(cli.nodeMs).toFixed(0), "1.00", "—"],
+      ...[cli.words, cli.estimateHelp].map((t, i) =>
+        t
+          ? [`dutoan ${t.args.join(" ")}`, round(t.ms).toFixed(0), round(t.ratio, 2).toFixed(2), String(t.modules)]
+          : [i === 0 ? "dutoan words 1000" : "dutoan estimate --help", "—", "—", "—"],
+      ),
+    ]),
+  );
+
   const json = {
     coreMs: Object.fromEntries(CORE_SIZES.map((n) => [String(n), round(core.ms[n], 2)])),
     pipelineOverBareExcelJs: round(pipe.ratio, 3),
@@ -110,6 +126,7 @@ async function main(): Promise<void> {
     ),
     taskpaneInitialJsGzipBytes: bundle.gzipBytes,
     fitMs5000: { plan: round(fit.ms.plan, 2), allocation: round(fit.ms.allocation, 2) },
+    cliStartOverNode: cli.words ? round(cli.words.ratio, 2) : null,
     details: {
       machine,
       coreIncludesChecks: core.checksIncluded,
@@ -133,6 +150,17 @@ async function main(): Promise<void> {
         ]),
       ),
       taskpaneFiles: bundle.files,
+      cliStart: {
+        note: cli.note,
+        runs: cli.runs,
+        nodeMs: round(cli.nodeMs),
+        words: cli.words && { ms: round(cli.words.ms), modules: cli.words.modules },
+        estimateHelp: cli.estimateHelp && {
+          ms: round(cli.estimateHelp.ms),
+          overNode: round(cli.estimateHelp.ratio, 2),
+          modules: cli.estimateHelp.modules,
+        },
+      },
     },
   };
   fs.mkdirSync(path.join(ROOT, "out"), { recursive: true });

@@ -6,7 +6,7 @@ import { text } from "../workbook/cells";
 import { traVinhMemoryWorkbook } from "../playground/traVinhBook";
 import type { WriteOp } from "../workbook/port";
 import { DEFAULT_CHOICES, paneCommands, type PaneCommands } from "./commands/paneCommands";
-import { engineEstimate, renderPane } from "./testKit";
+import { engineEstimate, renderPane } from "../../test/support/testKit";
 import { planColumnOf } from "../workbook/layout";
 
 const ESTIMATE_COL = planColumnOf("estimate");

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import { saveLang, savedLang } from "./LanguageContext";
-import { renderPane } from "./testKit";
+import { renderPane } from "../../test/support/testKit";
 import type { Lang } from "./i18n";
 
 function memoryStorage(): Pick<Storage, "getItem" | "setItem"> {

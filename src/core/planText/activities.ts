@@ -8,7 +8,7 @@ import { readAudience } from "./audience";
 import { foldText } from "../text/fold";
 import { money } from "../money/money";
 import { chooseKind, kindHits } from "./kindOf";
-import type { ImportedActivity, ImportedGroup } from "./parsePlanText";
+import type { ImportedActivity, ImportedGroup } from "./imported";
 import { findQuantities, readQuantities } from "./quantities";
 import { BULLETS, descendants, STRUCTURAL, type OutlineNode } from "./structure";
 import { cleanTiming, inlineTiming, quartersOf, timingFindings } from "./timingOf";

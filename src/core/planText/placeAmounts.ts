@@ -3,7 +3,7 @@ import { finding, type Finding } from "../findings/finding";
 import { formatVnd } from "../money/money";
 import type { AmountLine } from "./funding";
 import { kindHits } from "./kindOf";
-import type { ImportedActivity, ImportedGroup } from "./parsePlanText";
+import type { ImportedActivity, ImportedGroup } from "./imported";
 import { similarity } from "./similarity";
 
 /**

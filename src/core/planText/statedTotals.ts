@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { finding, type Finding } from "../findings/finding";
 import { formatVnd, sum } from "../money/money";
-import type { ImportedActivity, ImportedGroup } from "./parsePlanText";
+import type { ImportedActivity, ImportedGroup } from "./imported";
 
 /**
  * Do the amounts the plan states add up? A group's subtotal against its rows,

@@ -4,7 +4,7 @@ import { parseVietnameseNumber } from "../money/parseAmount";
 import { parseKind } from "../plan/kinds";
 import { foldText } from "../text/fold";
 import { chooseKind } from "./kindOf";
-import type { ImportedActivity, ImportedGroup } from "./parsePlanText";
+import type { ImportedActivity, ImportedGroup } from "./imported";
 import type { TableRow } from "./lines";
 import { cleanTiming, quartersOf, timingFindings } from "./timingOf";
 

@@ -6,7 +6,7 @@ import { parsePlanText } from "../../core/planText/parsePlanText";
 import { KIND_LABELS } from "../../core/plan/kinds";
 import { createMemoryWorkbook } from "../../playground/memoryWorkbook";
 import { traVinhMemoryWorkbook } from "../../playground/traVinhBook";
-import { renderPane } from "../testKit";
+import { renderPane } from "../../../test/support/testKit";
 
 const SEED = fs.readFileSync(path.join(__dirname, "../../../test/fixtures/seeds/tra-vinh-2020-bao-ve-moi-truong.txt"), "utf8");
 

@@ -1,13 +1,13 @@
 import { render, screen, waitFor } from "@testing-library/react";
-import type { WorkbookHost } from "../workbook/host";
-import { runEstimate } from "../workbook/commands/estimate";
-import type { MemoryWorkbook } from "../playground/memoryWorkbook";
-import { traVinhMemoryWorkbook } from "../playground/traVinhBook";
-import { createSelectionStore, type SelectionStore } from "../playground/selection";
-import { playgroundHost } from "../playground/playgroundHost";
-import { App, type AppProps } from "./App";
-import type { EstimateChoices } from "./commands/paneCommands";
-import { DEFAULT_CHOICES, choiceDate } from "./commands/paneCommands";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { runEstimate } from "../../src/workbook/commands/estimate";
+import type { MemoryWorkbook } from "../../src/playground/memoryWorkbook";
+import { traVinhMemoryWorkbook } from "../../src/playground/traVinhBook";
+import { createSelectionStore, type SelectionStore } from "../../src/playground/selection";
+import { playgroundHost } from "../../src/playground/playgroundHost";
+import { App, type AppProps } from "../../src/taskpane/App";
+import type { EstimateChoices } from "../../src/taskpane/commands/paneCommands";
+import { DEFAULT_CHOICES, choiceDate } from "../../src/taskpane/commands/paneCommands";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar uses one to reflow its actions.
 if (typeof globalThis.ResizeObserver === "undefined") {
