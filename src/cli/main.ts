@@ -44,5 +44,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     usage(io);
     return name === "--help" || name === "-h" ? EXIT.ok : EXIT.io;
   }
+  if (args.includes("--help") || args.includes("-h")) {
+    // `dutoan estimate --help`: the command's own usage line, and nothing else runs.
+    io.out(`Cách dùng / usage: ${typeof command.usage === "string" ? command.usage : command.usage()}`);
+    return EXIT.ok;
+  }
   return command.load()(args, io);
 }

@@ -336,3 +336,12 @@ describe("bin/dutoan.js", () => {
     expect(child.stdout).toBe("Tám mươi bảy triệu đồng\n");
   }, 60_000);
 });
+
+describe("dutoan <command> --help", () => {
+  it("prints the command's usage and exits 0, for every command", async () => {
+    for (const name of ["estimate", "check", "attachment", "norms", "import", "restore", "words", "demo"]) {
+      const run = await dutoan(name, "--help");
+      expect({ name, code: run.code, usage: run.stdout.includes(`dutoan ${name}`) }).toEqual({ name, code: EXIT.ok, usage: true });
+    }
+  });
+});
