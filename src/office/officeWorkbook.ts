@@ -1,4 +1,4 @@
-import type { SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
+import type { KnownBook, SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
 import type { ExcelRun, XlContext } from "./excelApi";
 import { WorkbookWriteError, toReadError, toWriteError, writeErrorFinding } from "./errors";
 import { readSheets } from "./readSheets";
@@ -30,19 +30,31 @@ const sheetInfo = (name: string, visibility: string, isProtected: boolean): Shee
 
 /**
  * The workbook port over Excel (Office.js). Each method is one `Excel.run`:
- * listSheets is one sync; readSheets is one sync for all the sheets asked
- * (plus one, for all of them, where some rows are hidden or the cells' fills
- * differ: readSheets.ts);
- * apply is one preflight sync (do the target sheets exist, are they protected;
- * one more when it writes notes, to learn which cells have one) and one write sync, with calculation suspended, for any normal plan — more
- * write syncs only when the data exceeds the request budget of Excel on the web
- * (payload.ts). The preflight is what makes "a failed command writes nothing"
- * true: Excel runs a batch in order and keeps what ran before an error, so the
- * errors that can be foreseen are caught before the first write is sent.
+ * listSheets is one sync (names, visibility, protection, and the workbook's
+ * structure protection); readSheets is one sync for all the sheets asked (plus
+ * one, for all of them, where some rows are hidden or the cells' fills differ:
+ * readSheets.ts); apply is one write sync, with calculation suspended, for any
+ * normal plan — more write syncs only when the data exceeds the request budget
+ * of Excel on the web (payload.ts).
+ *
+ * Before writing, the batch is checked against what the workbook holds (do the
+ * target sheets exist, are they protected, which cells already have a note):
+ * Excel runs a batch in order and keeps what ran before an error, so the errors
+ * that can be foreseen must be caught before the first write is sent. A command
+ * run through the runner hands apply() what it just read, which answers those
+ * questions; otherwise (or for notes on a sheet it did not read) one preflight
+ * sync asks them.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private readonly supports: (version: string) => boolean;
   private readonly syncBudget: number;
+  /**
+   * Whether the workbook's structure was protected, for each sheet list this
+   * adapter returned: a command that hands that very list back to apply() (with
+   * the sheets it read) needs no preflight sync. A list from anywhere else, or
+   * from another run, is not trusted.
+   */
+  private readonly structure = new WeakMap<readonly SheetInfo[], boolean>();
 
   constructor(
     private readonly run: ExcelRun,
@@ -56,8 +68,12 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (ctx) => {
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name,items/visibility,items/protection/protected");
+      const book = ctx.workbook.protection;
+      book.load("protected");
       await syncRead(ctx);
-      return sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
+      const list = sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
+      this.structure.set(list, book.protected);
+      return list;
     });
   }
 
@@ -66,12 +82,13 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((ctx) => readSheets(ctx, names, { supports: this.supports }));
   }
 
-  async apply(writes: readonly WriteOp[]): Promise<void> {
+  async apply(writes: readonly WriteOp[], known?: KnownBook): Promise<void> {
     if (writes.length === 0) return;
     validateWrites(writes);
     const batches = planBatches(writes, this.syncBudget);
     await this.run(async (ctx) => {
-      const state = await this.preflight(ctx, writes);
+      const fromRead = known && this.fromRead(writes, known);
+      const state = fromRead ?? (await this.preflight(ctx, writes));
       for (const batch of batches) {
         ctx.application.suspendApiCalculationUntilNextSync();
         for (const w of batch) queueWrite(ctx, state, w);
@@ -83,6 +100,32 @@ export class OfficeWorkbook implements WorkbookPort {
         }
       }
     });
+  }
+
+  /**
+   * What the preflight would learn, from the command's own read when it covers
+   * it: the sheet list this adapter returned (existence, protection, the
+   * structure's protection) and, for notes, the snapshots of their sheets.
+   * Undefined when it does not cover the writes: the preflight sync then asks.
+   */
+  private fromRead(writes: readonly WriteOp[], known: KnownBook): WriteState | undefined {
+    const structureProtected = this.structure.get(known.sheets);
+    if (structureProtected === undefined) return undefined;
+    const existing = new Map(known.sheets.map((s) => [s.name.toLocaleLowerCase(), s.name]));
+    const notes = new Set<string>();
+    for (const w of writes) {
+      if (w.op !== "note" || !existing.has(w.sheet.toLocaleLowerCase())) continue;
+      const sheet = known.read.get(existing.get(w.sheet.toLocaleLowerCase())!);
+      if (!sheet) return undefined;
+      if (sheet.notes[w.address.replace(/\$/g, "").toUpperCase()] !== undefined) notes.add(noteKey(w.sheet, w.address));
+    }
+    checkTargets(
+      writes,
+      existing,
+      new Set(known.sheets.filter((s) => s.protected).map((s) => s.name.toLocaleLowerCase())),
+      structureProtected,
+    );
+    return { existing, notes, supports: this.supports, proxies: new Map() };
   }
 
   /**
@@ -105,27 +148,7 @@ export class OfficeWorkbook implements WorkbookPort {
     await preflightSync();
     const existing = new Map(sheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws.name]));
     const protectedSheets = new Set(sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name.toLocaleLowerCase()));
-    const refuse = (code: string, sheet: string): never => {
-      throw new WorkbookWriteError(writeErrorFinding(code, false, { sheet }), code, false);
-    };
-    const willExist = new Set(existing.keys());
-    for (const w of writes) {
-      const k = w.sheet.toLocaleLowerCase();
-      if (w.op === "ensureSheet" || w.op === "deleteSheet") {
-        // Adding or deleting a sheet changes the workbook's structure; a protected sheet may still be deleted.
-        if (w.op === "ensureSheet" ? !willExist.has(k) : willExist.has(k)) {
-          if (book.protected) refuse("AccessDenied", w.sheet);
-        }
-        if (w.op === "ensureSheet") willExist.add(k);
-        else {
-          willExist.delete(k);
-          protectedSheets.delete(k); // a sheet made again after this is a new, unprotected one
-        }
-        continue;
-      }
-      if (!willExist.has(k)) refuse("ItemNotFound", w.sheet);
-      if (protectedSheets.has(k)) refuse("AccessDenied", existing.get(k) ?? w.sheet);
-    }
+    checkTargets(writes, existing, protectedSheets, book.protected);
     // Which target cells already hold a note (ExcelApi 1.18), asked only of sheets that exist: one more sync, only for writes with notes.
     const notes = this.supports("1.18")
       ? writes.filter((w): w is Extract<WriteOp, { op: "note" }> => w.op === "note" && existing.has(w.sheet.toLocaleLowerCase()))
@@ -144,6 +167,40 @@ export class OfficeWorkbook implements WorkbookPort {
       supports: this.supports,
       proxies: new Map(),
     };
+  }
+}
+
+/**
+ * Refuses, before any cell changes, a batch that would fail: a write to a sheet
+ * that will not exist or is protected, a sheet added or deleted in a workbook
+ * whose structure is protected.
+ */
+function checkTargets(
+  writes: readonly WriteOp[],
+  existing: ReadonlyMap<string, string>,
+  protectedSheets: Set<string>,
+  structureProtected: boolean,
+): void {
+  const refuse = (code: string, sheet: string): never => {
+    throw new WorkbookWriteError(writeErrorFinding(code, false, { sheet }), code, false);
+  };
+  const willExist = new Set(existing.keys());
+  for (const w of writes) {
+    const k = w.sheet.toLocaleLowerCase();
+    if (w.op === "ensureSheet" || w.op === "deleteSheet") {
+      // Adding or deleting a sheet changes the workbook's structure; a protected sheet may still be deleted.
+      if (w.op === "ensureSheet" ? !willExist.has(k) : willExist.has(k)) {
+        if (structureProtected) refuse("AccessDenied", w.sheet);
+      }
+      if (w.op === "ensureSheet") willExist.add(k);
+      else {
+        willExist.delete(k);
+        protectedSheets.delete(k); // a sheet made again after this is a new, unprotected one
+      }
+      continue;
+    }
+    if (!willExist.has(k)) refuse("ItemNotFound", w.sheet);
+    if (protectedSheets.has(k)) refuse("AccessDenied", existing.get(k) ?? w.sheet);
   }
 }
 

@@ -88,8 +88,19 @@ export interface WorkbookPort {
   listSheets(): Promise<SheetInfo[]>;
   /** The used ranges of the named sheets (one batch); a missing name is left out. */
   readSheets(names: readonly string[]): Promise<SheetSnapshot[]>;
-  /** Applies all writes (one batch); on failure nothing is written. */
-  apply(writes: readonly WriteOp[]): Promise<void>;
+  /**
+   * Applies all writes (one batch); on failure nothing is written. `known` is what
+   * the command read just before (the sheet list, the snapshots): an adapter that
+   * must check the workbook before writing (Office.js) may take it from there
+   * instead of asking again.
+   */
+  apply(writes: readonly WriteOp[], known?: KnownBook): Promise<void>;
+}
+
+/** What a command read before it writes: the list it was given and the sheets it read. */
+export interface KnownBook {
+  sheets: readonly SheetInfo[];
+  read: ReadonlyMap<string, SheetSnapshot>;
 }
 
 /** A workbook as a command sees it: the sheets it asked for, by name. */

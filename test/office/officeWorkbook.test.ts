@@ -285,6 +285,27 @@ describe("OfficeWorkbook writes", () => {
     expect(excel.writes).toHaveLength(0);
   });
 
+  it("with what the command just read, refuses the same writes without a preflight sync, and writes in one sync otherwise", async () => {
+    const { excel, port } = workbook();
+    excel.addSheet("Kế hoạch", [["x"]]).protected = true;
+    excel.addSheet("Other", [["a"]]);
+    excel.workbookProtected = true;
+    const sheets = await port.listSheets();
+    const read = new Map((await port.readSheets(["Other"])).map((s) => [s.name, s]));
+    const before = excel.syncCount;
+    await expect(
+      port.apply([{ op: "cells", sheet: "Kế hoạch", row: 1, col: 2, cells: [[text("y")]] }], { sheets, read }),
+    ).rejects.toMatchObject({ code: "AccessDenied", written: false });
+    await expect(port.apply([{ op: "ensureSheet", sheet: "Dự toán" }], { sheets, read })).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(excel.syncCount).toBe(before);
+    await port.apply([{ op: "cells", sheet: "Other", row: 1, col: 2, cells: [[text("b")]] }], { sheets, read });
+    expect(excel.syncCount).toBe(before + 1);
+    expect(excel.sheet("Other").cell(1, 2)?.value).toBe("b");
+    // A list that did not come from this adapter is not trusted: the preflight asks again.
+    await port.apply([{ op: "cells", sheet: "Other", row: 1, col: 3, cells: [[text("c")]] }], { sheets: [...sheets], read });
+    expect(excel.syncCount).toBe(before + 3);
+  });
+
   it("refuses values Excel would reject before sending anything", async () => {
     const { excel, port } = workbook();
     excel.addSheet("A");

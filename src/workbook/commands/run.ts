@@ -48,6 +48,6 @@ export async function runCommand<R extends CommandOutcome>(
   const read = new Map(picked.filter((n) => all.has(n)).map((n) => [n, all.get(n)!] as const));
   const outcome = compute({ sheets, read });
   const guarded = guardWrites(sheets, all, outcome.writes, options);
-  if (guarded.batch.length) await port.apply(guarded.batch);
+  if (guarded.batch.length) await port.apply(guarded.batch, { sheets, read: all });
   return { ...outcome, writes: guarded.writes, findings: [...outcome.findings, ...guarded.findings] };
 }

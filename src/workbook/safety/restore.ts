@@ -147,6 +147,6 @@ export async function runRestore(port: WorkbookPort): Promise<RestoreResult> {
     };
   }
   const result = restoreWrites(state, sheets);
-  if (result.writes.length) await port.apply(result.writes);
+  if (result.writes.length) await port.apply(result.writes, { sheets, read: new Map(stateSheet ? [[STATE_SHEET, stateSheet]] : []) });
   return result;
 }
