@@ -4,7 +4,7 @@ import { WorkbookWriteError, toReadError, toWriteError, writeErrorFinding } from
 import { readSheets } from "./readSheets";
 import { WEB_SYNC_BUDGET, planBatches } from "./payload";
 import { noteKey, queueWrite, type WriteState } from "./queueWrites";
-import { validateWrites } from "./validate";
+import { targetProblem, valueProblem, type WriteProblem } from "../workbook/writeRules";
 
 export interface OfficeWorkbookOptions {
   /** Whether the host has ExcelApi `version` ("1.9"); by default asks Office.context.requirements. */
@@ -84,7 +84,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async apply(writes: readonly WriteOp[], known?: KnownBook): Promise<void> {
     if (writes.length === 0) return;
-    validateWrites(writes);
+    refuseIf(valueProblem(writes));
     const batches = planBatches(writes, this.syncBudget);
     await this.run(async (ctx) => {
       const fromRead = known && this.fromRead(writes, known);
@@ -119,12 +119,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!sheet) return undefined;
       if (sheet.notes[w.address.replace(/\$/g, "").toUpperCase()] !== undefined) notes.add(noteKey(w.sheet, w.address));
     }
-    checkTargets(
-      writes,
-      existing,
-      new Set(known.sheets.filter((s) => s.protected).map((s) => s.name.toLocaleLowerCase())),
-      structureProtected,
-    );
+    refuseIf(targetProblem(writes, known.sheets, structureProtected));
     return { existing, notes, supports: this.supports, proxies: new Map() };
   }
 
@@ -147,8 +142,8 @@ export class OfficeWorkbook implements WorkbookPort {
     };
     await preflightSync();
     const existing = new Map(sheets.items.map((ws) => [ws.name.toLocaleLowerCase(), ws.name]));
-    const protectedSheets = new Set(sheets.items.filter((ws) => ws.protection.protected).map((ws) => ws.name.toLocaleLowerCase()));
-    checkTargets(writes, existing, protectedSheets, book.protected);
+    const list = sheets.items.map((ws) => sheetInfo(ws.name, "Visible", ws.protection.protected));
+    refuseIf(targetProblem(writes, list, book.protected));
     // Which target cells already hold a note (ExcelApi 1.18), asked only of sheets that exist: one more sync, only for writes with notes.
     const notes = this.supports("1.18")
       ? writes.filter((w): w is Extract<WriteOp, { op: "note" }> => w.op === "note" && existing.has(w.sheet.toLocaleLowerCase()))
@@ -170,38 +165,11 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 }
 
-/**
- * Refuses, before any cell changes, a batch that would fail: a write to a sheet
- * that will not exist or is protected, a sheet added or deleted in a workbook
- * whose structure is protected.
- */
-function checkTargets(
-  writes: readonly WriteOp[],
-  existing: ReadonlyMap<string, string>,
-  protectedSheets: Set<string>,
-  structureProtected: boolean,
-): void {
-  const refuse = (code: string, sheet: string): never => {
-    throw new WorkbookWriteError(writeErrorFinding(code, false, { sheet }), code, false);
-  };
-  const willExist = new Set(existing.keys());
-  for (const w of writes) {
-    const k = w.sheet.toLocaleLowerCase();
-    if (w.op === "ensureSheet" || w.op === "deleteSheet") {
-      // Adding or deleting a sheet changes the workbook's structure; a protected sheet may still be deleted.
-      if (w.op === "ensureSheet" ? !willExist.has(k) : willExist.has(k)) {
-        if (structureProtected) refuse("AccessDenied", w.sheet);
-      }
-      if (w.op === "ensureSheet") willExist.add(k);
-      else {
-        willExist.delete(k);
-        protectedSheets.delete(k); // a sheet made again after this is a new, unprotected one
-      }
-      continue;
-    }
-    if (!willExist.has(k)) refuse("ItemNotFound", w.sheet);
-    if (protectedSheets.has(k)) refuse("AccessDenied", existing.get(k) ?? w.sheet);
-  }
+/** A problem the shared write rules found, as the adapter's error: refused before any cell changes. */
+function refuseIf(problem: WriteProblem | undefined): void {
+  if (!problem) return;
+  const detail = problem.code === "InvalidArgument" ? problem.detail : undefined;
+  throw new WorkbookWriteError(writeErrorFinding(problem.code, false, { sheet: problem.sheet, detail }), problem.code, false);
 }
 
 async function syncRead(ctx: XlContext): Promise<void> {

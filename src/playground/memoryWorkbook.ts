@@ -1,3 +1,4 @@
+import { batchProblem } from "../workbook/writeRules";
 import { EMPTY, type Cell, type CellWrite } from "../workbook/cells";
 import { a1, parseRange, type RangeBox } from "../workbook/address";
 import type { CellStyle, PageSetup, SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
@@ -32,8 +33,6 @@ const keyRow = (key: number) => Math.floor(key / WIDTH);
 const keyCol = (key: number) => key % WIDTH;
 
 const BLANK_CELL: MemoryCell = Object.freeze({ value: EMPTY, formula: null, numFmt: null, style: Object.freeze({}) });
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
 /**
  * The workbook port over a workbook held in memory: sheets as grids of cells
@@ -106,66 +105,19 @@ const overlaps = (a: RangeBox, b: RangeBox) => a.left <= b.right && b.left <= a.
 
 const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
-/** Checks a whole batch before any of it is applied, as Excel would refuse it. Throws the first problem found. */
+/** Checks a whole batch before any of it is applied, with Excel's rules (writeRules.ts). Throws the first problem found. */
 function validate(sheets: readonly MemorySheet[], writes: readonly WriteOp[]): void {
-  const exists = new Map(sheets.map((s) => [s.name.toLocaleLowerCase(), s.protected]));
-  const fail = (vi: string, en: string): never => {
-    throw new Error(`${vi} / ${en}`);
-  };
-  const need = (name: string) => {
-    const key = name.toLocaleLowerCase();
-    if (!exists.has(key)) fail(`Sheet "${name}" không tồn tại`, `sheet "${name}" does not exist`);
-    if (exists.get(key)) fail(`Sheet "${name}" đang được bảo vệ; không ghi được`, `sheet "${name}" is protected; cannot write`);
-  };
-  const range = (r: string) => {
-    const box = parseRange(r);
-    if (box.top < 1 || box.left < 1 || box.bottom > MAX_ROWS || box.right > MAX_COLS)
-      fail(`Vùng ô ngoài trang tính: ${r}`, `range outside the sheet: ${r}`);
-    return box;
-  };
-  for (const w of writes) {
-    switch (w.op) {
-      case "ensureSheet":
-        if (!w.sheet.trim() || /[\\/?*[\]:]/.test(w.sheet) || w.sheet.length > 31)
-          fail(`Tên sheet không hợp lệ: "${w.sheet}"`, `invalid sheet name: "${w.sheet}"`);
-        if (!exists.has(w.sheet.toLocaleLowerCase())) exists.set(w.sheet.toLocaleLowerCase(), false);
-        break;
-      case "deleteSheet":
-        if (exists.get(w.sheet.toLocaleLowerCase())) need(w.sheet);
-        exists.delete(w.sheet.toLocaleLowerCase());
-        break;
-      case "cells": {
-        need(w.sheet);
-        const width = Math.max(0, ...w.cells.map((r) => r.length));
-        if (w.row < 1 || w.col < 1 || w.row + w.cells.length - 1 > MAX_ROWS || w.col + width - 1 > MAX_COLS) {
-          fail(
-            `Khối ô ngoài trang tính tại hàng ${w.row}, cột ${w.col}`,
-            `block of cells outside the sheet at row ${w.row}, column ${w.col}`,
-          );
-        }
-        break;
-      }
-      case "style":
-      case "merge":
-        need(w.sheet);
-        range(w.range);
-        break;
-      case "note":
-        need(w.sheet);
-        range(w.address);
-        break;
-      case "columnWidths":
-      case "rowHeights": {
-        need(w.sheet);
-        const sizes = w.op === "columnWidths" ? w.widths : w.heights;
-        if (w.from < 1 || sizes.some((x) => !(x >= 0)))
-          fail(`Kích thước không hợp lệ trên sheet "${w.sheet}"`, `invalid size on sheet "${w.sheet}"`);
-        break;
-      }
-      default:
-        need(w.sheet);
-    }
-  }
+  const problem = batchProblem(
+    writes,
+    sheets.map((s) => ({ name: s.name, visible: s.visible, protected: s.protected })),
+  );
+  if (!problem) return;
+  const why = {
+    ItemNotFound: `Sheet "${problem.sheet}" không tồn tại / sheet "${problem.sheet}" does not exist`,
+    AccessDenied: `Sheet "${problem.sheet}" đang được bảo vệ; không ghi được / sheet "${problem.sheet}" is protected; cannot write (${problem.detail})`,
+    InvalidArgument: `Sheet "${problem.sheet}": ${problem.detail}`,
+  }[problem.code];
+  throw new Error(why);
 }
 
 function applyOne(sheets: MemorySheet[], w: WriteOp): void {
