@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
 import type { Norm } from "../core/norms/norm";
+import type { CellRef } from "../core/plan/plan";
 import { BUILT_IN_NORMS } from "../core/norms/catalog";
 import { finding, type Finding } from "../core/findings/finding";
 import { formatVnd, money } from "../core/money/money";
@@ -34,11 +35,6 @@ export const UNIT_BONUS = 0.25;
 /** The lowest score a word match may have: 3 words in 4, or half the words and the same unit. */
 export const MIN_SCORE = 0.75;
 const EPSILON = 1e-9;
-
-export interface CellRef {
-  sheet: string;
-  address: string;
-}
 
 export type MatchedBy = "code" | "words";
 

@@ -3,10 +3,10 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
-import { main } from "../../src/cli/main";
-import { EXIT, type CliIO } from "../../src/cli/io";
+import { EXIT } from "../../src/cli/io";
 import { runAttachment } from "../../src/workbook/commands/attachment";
 import { bookOf, reload } from "./kit";
+import { dutoanIn } from "../support/cli";
 
 let dir: string;
 beforeEach(() => {
@@ -14,13 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function dutoan(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const dutoan = dutoanIn(() => dir);
 
 async function samplePlan(name = "plan.xlsx"): Promise<string> {
   const file = path.join(dir, name);

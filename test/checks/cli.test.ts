@@ -2,12 +2,12 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { EXIT, type CliIO } from "../../src/cli/io";
+import { EXIT } from "../../src/cli/io";
 import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
 import { allocationSheet, INFO, other, PLAN_HEADER } from "./workbook";
 import { planColumnOf } from "../../src/workbook/layout";
 import { columnLetter } from "../../src/workbook/address";
+import { dutoanIn } from "../support/cli";
 
 const K = columnLetter(planColumnOf("statedAmount"));
 
@@ -19,13 +19,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function dutoan(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
-  const code = await main(args, io);
-  return { code, out, err, stdout: out.join("\n") };
-}
+const dutoan = dutoanIn(() => dir);
 
 async function writeBook(name: string, sheets: Record<string, (string | number | null)[][]>): Promise<string> {
   const wb = new ExcelJS.Workbook();

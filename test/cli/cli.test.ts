@@ -4,8 +4,7 @@ import os from "os";
 import path from "path";
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { EXIT, type CliIO } from "../../src/cli/io";
+import { EXIT } from "../../src/cli/io";
 import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { readNormsSheet } from "../../src/workbook/normsSheet";
@@ -13,19 +12,12 @@ import { builtInNorm, selectNorms } from "../../src/core/norms/select";
 import { normAmount } from "../../src/core/norms/norm";
 import { planColumnOf } from "../../src/workbook/layout";
 import { columnLetter } from "../../src/workbook/address";
+import { dutoanIn } from "../support/cli";
 
 /** The Dự toán column of the sample (the layout's own order). */
 const ESTIMATE = columnLetter(planColumnOf("estimate"));
 
 const REPO = path.resolve(__dirname, "..", "..");
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-  /** stdout as one document (for --json). */
-  stdout: string;
-}
 
 let dir: string;
 beforeEach(() => {
@@ -35,13 +27,7 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function dutoan(...args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
-  const code = await main(args, io);
-  return { code, out, err, stdout: out.join("\n") };
-}
+const dutoan = dutoanIn(() => dir);
 
 const file = (name: string) => path.join(dir, name);
 

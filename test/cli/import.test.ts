@@ -3,17 +3,15 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { planColumnOf } from "../../src/workbook/layout";
+import { recordingIO } from "../support/cli";
 
 const SEEDS = path.join(__dirname, "..", "fixtures", "seeds");
 const TRA_VINH = path.join(SEEDS, "tra-vinh-2020-bao-ve-moi-truong.txt");
 
 function fakeIO(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd };
-  return { io, out, err, json: () => JSON.parse(out.join("\n")) };
+  const run = recordingIO(cwd);
+  return { ...run, json: () => JSON.parse(run.out.join("\n")) };
 }
 
 async function sheetRows(file: string, sheet: string): Promise<unknown[][]> {

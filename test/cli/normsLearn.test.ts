@@ -2,13 +2,13 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import { EXIT, type CliIO } from "../../src/cli/io";
+import { EXIT } from "../../src/cli/io";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { readNormsSheet } from "../../src/workbook/normsSheet";
 import { builtInNorm, selectNorms } from "../../src/core/norms/select";
 import { normAmount } from "../../src/core/norms/norm";
 import { isoDate } from "../../src/core/dates/isoDate";
+import { dutoanIn } from "../support/cli";
 
 let dir: string;
 beforeEach(() => {
@@ -16,13 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function dutoan(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
-  const code = await main(args, io);
-  return { code, out, err, stdout: out.join("\n") };
-}
+const dutoan = dutoanIn(() => dir);
 
 const file = (name: string) => path.join(dir, name);
 

@@ -4,7 +4,6 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { buildTraVinhWorkbook } from "../../examples/traVinhSample";
 import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import type { Estimate } from "../../src/core/estimate/estimate";
 import { money } from "../../src/core/money/money";
 import { amountInWords } from "../../src/core/words/amountInWords";
@@ -18,6 +17,7 @@ import { runRestore } from "../../src/workbook/safety/restore";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { formulaOf, recalc, reload } from "../attachment/kit";
 import { differences, everyCell, reopen } from "../safety/workbookCells";
+import { recordingIO } from "../support/cli";
 
 /*
  * The Trà Vinh plan (30/KH-SCT) states 87.000.000: 75.200.000 for communication
@@ -154,9 +154,7 @@ describe("fitting is restorable like every write", () => {
 describe("dutoan estimate / attachment --fit on the command line", () => {
   let dir: string;
   const io = () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const cli: CliIO = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir };
+    const { io: cli, out, err } = recordingIO(dir);
     return { cli, out, err };
   };
   beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-fit-"))));
