@@ -1,3 +1,4 @@
+import { parsePlanText } from "./parsePlanText";
 import { readFunding, readFundingSource } from "./funding";
 import { splitLines } from "./lines";
 import { readOutline } from "./structure";
@@ -44,5 +45,24 @@ describe("readFundingSource", () => {
       ),
     ).toBe("Nguồn ngân sách Thành phố; Nguồn đóng góp của doanh nghiệp");
     expect(source("Không có gì.")).toBeUndefined();
+  });
+});
+
+describe("the allocation is what the text says was allocated, never the plan's own total", () => {
+  const read = (text: string) => parsePlanText(text).facts.allocation?.amount.toFixed();
+
+  it("reads 'Kinh phí được giao' and 'dự toán được phân bổ' before an amount", () => {
+    expect(read("KẾ HOẠCH\nThử\nIII. KINH PHÍ\nKinh phí được giao năm 2024: 150.000.000 đồng.\nTổng kinh phí: 140.000.000 đồng")).toBe(
+      "150000000",
+    );
+    expect(read("KẾ HOẠCH\nThử\nIII. KINH PHÍ\nDự toán được phân bổ là 90.000.000 đồng.")).toBe("90000000");
+  });
+
+  it("does not take the Trà Vinh total, whose source is 'phân bổ cho Sở' in brackets after it", () => {
+    expect(
+      read(
+        "III. KINH PHÍ THỰC HIỆN:\nTổng kinh phí thực hiện các hoạt động: 87.000.000 đồng (Nguồn kinh phí được sử dụng từ nguồn kinh phí sự nghiệp môi trường phân bổ cho Sở Công Thương năm 2020), bao gồm:",
+      ),
+    ).toBeUndefined();
   });
 });

@@ -19,6 +19,8 @@ export interface AmountLine {
 
 export interface FundingReading {
   total?: Decimal;
+  /** Kinh phí được giao, only where the text says an amount was allocated (never the plan's own total). */
+  allocation?: { amount: Decimal; line: number };
   fundingSource?: string;
   lines: AmountLine[];
 }
@@ -26,6 +28,17 @@ export interface FundingReading {
 const TOTAL = /^tong (?:kinh phi|cong|du toan|so kinh phi|so tien|muc)/;
 const SOURCE_START = /^nguon (?:kinh phi|von)\b/;
 const SOURCE_IN_PARENS = /\(\s*nguon (?:kinh phi|von)[^)]*?\btu\s+([^)]+)\)/;
+/** "Kinh phí được giao năm 2020: …", "dự toán được phân bổ là …": the words stand before the amount, outside brackets. */
+const ALLOCATED = /\b(?:kinh phi|du toan|ngan sach)(?: nam \d{4})? (?:duoc )?(?:giao|phan bo)\b[^()]*$/;
+
+/** An allocation stated in a paragraph: the amount right after words that say it was allocated. */
+function allocationIn(p: Paragraph): FundingReading["allocation"] {
+  const text = normaliseText(p.text);
+  const amount = firstAmount(text);
+  if (!amount) return undefined;
+  const before = alignedFold(text).split(/\d/)[0];
+  return ALLOCATED.test(before) ? { amount, line: p.line } : undefined;
+}
 
 function collect(node: OutlineNode, reading: FundingReading, atRoot: boolean): AmountLine[] {
   const children = node.children.flatMap((c) => collect(c, reading, false));
@@ -78,6 +91,10 @@ export function readFunding(sections: readonly Section[], allParagraphs: readonl
   if (reading.total === undefined) {
     const total = fallback.find((p) => TOTAL.test(alignedFold(normaliseText(p.text))) && firstAmount(p.text));
     if (total) reading.total = firstAmount(total.text);
+  }
+  for (const p of fallback) {
+    reading.allocation = allocationIn(p);
+    if (reading.allocation) break;
   }
   return reading;
 }

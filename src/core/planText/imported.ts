@@ -44,8 +44,8 @@ export interface ImportedGroup {
 }
 
 export interface ImportedPlan {
-  /** The head's facts (date as ISO yyyy-mm-dd), the total and the source of funds. */
-  facts: HeadFacts & { total?: Decimal; fundingSource?: string };
+  /** The head's facts, the plan's total, the allocation when the text states one (with its line) and the source of funds. */
+  facts: HeadFacts & { total?: Decimal; allocation?: { amount: Decimal; line: number }; fundingSource?: string };
   activities: ImportedActivity[];
   groups: ImportedGroup[];
   findings: Finding[];

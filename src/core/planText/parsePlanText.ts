@@ -71,6 +71,7 @@ export function parsePlanText(text: string): ImportedPlan {
 
   const facts: ImportedPlan["facts"] = { ...head.facts };
   if (funding.total) facts.total = funding.total;
+  if (funding.allocation) facts.allocation = funding.allocation;
   if (funding.fundingSource) facts.fundingSource = funding.fundingSource;
   return { facts, activities, groups, findings };
 }

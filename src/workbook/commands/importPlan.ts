@@ -6,6 +6,7 @@ import { blank, num, text, type CellWrite } from "../cells";
 import { PLAN_COLUMNS, PLAN_COLUMN_HEADERS, SHEETS, findSheet, planColumnOf } from "../layout";
 import { columnLetter } from "../address";
 import { formatDmy } from "../../core/dates/isoDate";
+import { formatVnd } from "../../core/money/money";
 import type { ActivityField } from "../../core/plan/plan";
 import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
@@ -176,7 +177,9 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
       { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] },
     );
   }
-  if (total && !findSheet(names, "allocation")) {
+  if (!findSheet(names, "allocation")) {
+    // Kinh phí được giao is what the plan (or the officer) says was allocated, never the plan's own total.
+    const allocation = imported.facts.allocation;
     const sheet = SHEETS.allocation;
     writes.push(
       { op: "ensureSheet", sheet },
@@ -189,11 +192,28 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
           [text("PHÂN BỔ KINH PHÍ")],
           [],
           ["Nội dung", "Cả năm", "Quý I", "Quý II", "Quý III", "Quý IV"].map(text),
-          [text("Kinh phí được giao"), num(total)],
+          [text("Kinh phí được giao"), allocation ? num(allocation.amount) : blank],
         ],
       },
-      { op: "style", sheet, range: "B4", style: { numberFormat: MONEY_FORMAT } },
+      { op: "style", sheet, range: "B4:F4", style: { numberFormat: MONEY_FORMAT } },
       { op: "columnWidths", sheet, from: 1, widths: [24, 16, 14, 14, 14, 14] },
+    );
+    findings.push(
+      allocation
+        ? finding(
+            "info",
+            "allocation-from-text",
+            `Kinh phí được giao ${formatVnd(allocation.amount)} đồng lấy từ dòng ${allocation.line} của văn bản, ghi vào ${sheet}!B4.`,
+            `The allocation of ${allocation.amount.toFixed()} VND was taken from line ${allocation.line} of the text and written to ${sheet}!B4.`,
+            { sheet, range: "B4" },
+          )
+        : finding(
+            "info",
+            "allocation-not-in-text",
+            `Văn bản không ghi kinh phí được giao (tổng kinh phí của kế hoạch không phải là kinh phí được giao): điền ô ${sheet}!B4 khi có quyết định giao dự toán.`,
+            `The text states no allocation (the plan's own total is not one): fill ${sheet}!B4 once the allocation is decided.`,
+            { sheet, range: "B4" },
+          ),
     );
   }
   return { findings, writes, rowsWritten: body.length };
