@@ -28,7 +28,10 @@ export async function saveWorkbook(book: XlsxWorkbook, file: string, io: CliIO):
   const full = path.resolve(io.cwd, file);
   try {
     fs.mkdirSync(path.dirname(full), { recursive: true });
-    await book.save(full);
+    const { lost } = await book.save(full);
+    // Only a new file (-o) can be written without a part; in place the save is refused instead.
+    if (lost.length)
+      io.err(`Tệp ${file} được ghi nhưng thiếu / was written without: ${lost.join("; ")}. Tệp gốc vẫn giữ đủ / the original keeps them.`);
     return true;
   } catch (e) {
     const err = e instanceof SaveError ? e : new SaveError(full, e);

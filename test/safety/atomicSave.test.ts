@@ -118,6 +118,8 @@ describe("a save that fails leaves the original byte for byte, no temporary file
   it("ExcelJS failing to serialise: nothing touches the disk", async () => {
     const { file, bytes } = await original();
     const book = await XlsxWorkbook.open(file);
+    // A change, so the save must render the sheet with ExcelJS (an unchanged workbook is its own bytes).
+    book.workbook.getWorksheet("Big")!.getCell("A1").value = "NEW";
     jest.spyOn(book.workbook.xlsx, "writeBuffer").mockRejectedValueOnce(new Error("bad style"));
     const err = await book.save(file).catch((e) => e);
     expect(err).toBeInstanceOf(SaveError);
