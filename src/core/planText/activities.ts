@@ -1,13 +1,15 @@
 import { finding, type Finding } from "../findings/finding";
 import type Decimal from "decimal.js";
 import { KIND_LABELS, type ActivityKind } from "../plan/kinds";
-import { alignedFold, firstSentence, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
+import { firstSentence } from "./alignedFold";
 import { amountLabel, findAmounts, firstAmount } from "./amounts";
 import { readField, type Field } from "./fields";
 import { readAudience } from "./audience";
 import { foldText } from "../text/fold";
 import { money } from "../money/money";
-import { chooseKind, kindHits } from "./kindOf";
+import { chooseKind } from "./kindOf";
+import { kindHits } from "../plan/kindWords";
 import type { ImportedActivity, ImportedGroup } from "./imported";
 import { findQuantities, readQuantities } from "./quantities";
 import { BULLETS, descendants, STRUCTURAL, type OutlineNode } from "./structure";

@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { parseVietnameseNumber } from "../money/parseAmount";
-import { alignedFold, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
 
 /**
  * Amounts of money stated in plan text: "20.800.000 đồng", "87.000.000 đ",

@@ -1,5 +1,6 @@
 import type Decimal from "decimal.js";
-import { alignedFold, capitalise, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
+import { capitalise } from "./alignedFold";
 import { amountLabel, firstAmount } from "./amounts";
 import type { Paragraph } from "./lines";
 import { BULLETS, type OutlineNode, type Section } from "./structure";

@@ -1,4 +1,5 @@
-import { chooseKind, kindHits } from "./kindOf";
+import { chooseKind } from "./kindOf";
+import { kindHits } from "../plan/kindWords";
 
 describe("kindHits", () => {
   it.each([

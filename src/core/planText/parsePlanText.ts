@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../findings/finding";
 import { readOutlineActivities } from "./activities";
-import { normaliseText } from "./alignedFold";
+import { normaliseText } from "../text/alignedFold";
 import { readFunding } from "./funding";
 import type { ImportedPlan } from "./imported";
 import { splitLines, type Paragraph } from "./lines";

@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { finding, type Finding } from "../findings/finding";
 import { formatVnd } from "../money/money";
 import type { AmountLine } from "./funding";
-import { kindHits } from "./kindOf";
+import { kindHits } from "../plan/kindWords";
 import type { ImportedActivity, ImportedGroup } from "./imported";
 import { similarity } from "./similarity";
 

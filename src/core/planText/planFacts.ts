@@ -1,6 +1,7 @@
 import { finding, type Finding } from "../findings/finding";
 import { dateOf, type IsoDate } from "../dates/isoDate";
-import { alignedFold, capitalise, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
+import { capitalise } from "./alignedFold";
 import type { Paragraph } from "./lines";
 
 /**

@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { parseVietnameseNumber } from "../money/parseAmount";
 import type { ActivityKind } from "../plan/kinds";
-import { alignedFold, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
 
 /**
  * Quantities as plans write them: "02 cuộc", "440 cái", "2.000 cuốn", "04

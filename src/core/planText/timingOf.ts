@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../findings/finding";
 import type { Quarter } from "../plan/plan";
 import { parseTiming } from "../plan/timing";
-import { alignedFold, normaliseText } from "./alignedFold";
+import { alignedFold, normaliseText } from "../text/alignedFold";
 
 /** Thời gian as written, without the sentence's closing punctuation: "Quý I- Quý IV." -> "Quý I- Quý IV". */
 export function cleanTiming(text: string | undefined): string | undefined {
