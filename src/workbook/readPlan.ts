@@ -180,6 +180,7 @@ function sttDepth(stt: string): number | undefined {
   if (/^[IVXLC]+$/.test(s)) return 0;
   if (/^\d+$/.test(s)) return 1;
   if (/^\d+(\.\d+)+$/.test(s)) return s.split(".").length;
+  if (/^\d+(-\d+)+$/.test(s)) return s.split("-").length;
   if (/^[a-zđ]$/i.test(s)) return 2;
   if (/^[-+*•–]$/.test(s)) return 3;
   return undefined;

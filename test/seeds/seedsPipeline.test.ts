@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { LEGAL_DOCUMENTS, citedDocuments } from "../../src/core/norms/documents";
+import { planColumnOf } from "../../src/workbook/layout";
 
 /*
  * Each seed plan as an officer would take it: import its text, then build the
@@ -16,11 +17,12 @@ import { LEGAL_DOCUMENTS, citedDocuments } from "../../src/core/norms/documents"
 const SEEDS = path.join(__dirname, "..", "fixtures", "seeds");
 
 const PLANS = [
-  // file, the day the norms are for (the plan's own date, or 01/01 of the year it names when it has none), full date?, complete?
-  { file: "tra-vinh-2020-bao-ve-moi-truong.txt", normsDay: "2020-03-19", dated: true, complete: true },
-  { file: "dong-nai-2019-san-xuat-sach-hon.txt", normsDay: "2019-04-02", dated: true, complete: false },
-  { file: "ha-giang-2016-2020-san-xuat-sach-hon.txt", normsDay: "2016-05-11", dated: true, complete: false },
-  { file: "ha-noi-2024-bao-ve-moi-truong.txt", normsDay: "2024-01-01", dated: false, complete: false },
+  // file, the day the norms are for (the plan's own date, or 01/01 of the year it names when it has none), full date?, complete?,
+  // and the plan's own numbering of its activities, in order
+  { file: "tra-vinh-2020-bao-ve-moi-truong.txt", normsDay: "2020-03-19", dated: true, complete: true, labels: "a b c 2" },
+  { file: "dong-nai-2019-san-xuat-sach-hon.txt", normsDay: "2019-04-02", dated: true, complete: false, labels: "a b c d a b c a a b b c" },
+  { file: "ha-giang-2016-2020-san-xuat-sach-hon.txt", normsDay: "2016-05-11", dated: true, complete: false, labels: "- - -" },
+  { file: "ha-noi-2024-bao-ve-moi-truong.txt", normsDay: "2024-01-01", dated: false, complete: false, labels: "1 2" },
 ] as const;
 
 let dir: string;
@@ -55,7 +57,7 @@ async function attachmentOf(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-describe.each(PLANS)("the seed $file through import and attachment", ({ file, normsDay, dated, complete }) => {
+describe.each(PLANS)("the seed $file through import and attachment", ({ file, normsDay, dated, complete, labels }) => {
   let wb: ExcelJS.Workbook;
   beforeAll(async () => (wb = await attachmentOf(file)));
 
@@ -91,6 +93,16 @@ describe.each(PLANS)("the seed $file through import and attachment", ({ file, no
       );
       expect(notes.join("\n")).toContain("01/01/2024");
     }
+  });
+
+  it("numbers the activities as the plan does (a, b, c or dashes), not with an outline path of its own", () => {
+    const ws = wb.getWorksheet("Kế hoạch")!;
+    const [stt, kind] = [planColumnOf("stt"), planColumnOf("kind")];
+    const numbers: string[] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1 && row.getCell(kind).text) numbers.push(row.getCell(stt).text);
+    });
+    expect(numbers.join(" ")).toBe(labels);
   });
 
   it(complete ? "prints a final estimate" : "prints the estimate as provisional, naming the rows that lack data", () => {

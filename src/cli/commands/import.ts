@@ -39,6 +39,7 @@ export function importJson(imported: ImportedPlan) {
       quarters: a.quarters,
       statedAmount: str(a.statedAmount),
       group: a.group ?? null,
+      stt: a.label,
     })),
     groups: imported.groups.map((g) => ({ stt: g.stt, name: g.name, statedAmount: str(g.statedAmount) })),
     findings: imported.findings,
@@ -87,7 +88,8 @@ export async function importCommand(args: string[], io: CliIO): Promise<number> 
     const rows = [["STT", "Hoạt động", "Loại", "Số lượng", "Số người", "Quý", "Kinh phí"]];
     for (const a of imported.activities) {
       rows.push([
-        a.group ? `${a.group}.${a.stt}` : a.stt,
+        // The plan's own numbering, as the sheet and the attachment print it.
+        a.label,
         truncate(a.name, 50),
         KIND_LABELS[a.kind],
         a.quantity ? `${formatVnd(a.quantity)} ${a.unit ?? ""}`.trim() : "",

@@ -140,6 +140,7 @@ function readItem(out: OutlineReading, node: OutlineNode, group: string | undefi
     kindGuessed: true,
     quarters: [],
     stt: node.path,
+    label: node.para.label,
     sourceLine: line,
   };
   if (group !== undefined) activity.group = group;

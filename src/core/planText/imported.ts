@@ -31,6 +31,8 @@ export interface ImportedActivity {
   group?: string;
   /** Its own STT path ("II.1.a"; "II.1-2" for the second bullet item of II.1; the table's TT for table rows). */
   stt: string;
+  /** Its number or bullet as the plan writes it ("1", "a", "-", "+"; the table's TT): what the sheet and the attachment print. */
+  label: string;
   /** 1-based line of the text where the activity starts. */
   sourceLine: number;
 }

@@ -5,6 +5,7 @@ import { placeAmounts } from "./placeAmounts";
 
 const activity = (stt: string, name: string, group: string, kind: ImportedActivity["kind"]): ImportedActivity => ({
   stt,
+  label: stt,
   name,
   group,
   kind,

@@ -4,6 +4,7 @@ import { checkStatedTotals } from "./statedTotals";
 
 const a = (stt: string, group: string | undefined, amount?: string): ImportedActivity => ({
   stt,
+  label: stt,
   name: stt,
   kind: "other",
   kindGuessed: true,

@@ -16,6 +16,7 @@ describe("readTables", () => {
     expect(activities.map((a) => ({ ...a, quantity: a.quantity?.toFixed() }))).toEqual([
       {
         stt: "1",
+        label: "1",
         name: "Tuyên truyền pháp luật",
         kind: "training",
         kindGuessed: true,

@@ -145,6 +145,7 @@ function readRow(
     kindGuessed: typedKind === undefined,
     quarters: quartersOf(timing),
     stt,
+    label: stt,
     sourceLine: row.line,
   };
   if (group) activity.group = group;

@@ -62,7 +62,7 @@ export function PreviewTable({
             <TableRow key={`${a.stt}-${a.sourceLine}`}>
               <TableCell className={styles.cell}>
                 <div className={styles.name}>
-                  <strong>{a.stt}</strong> {a.name}
+                  <strong>{a.label}</strong> {a.name}
                 </div>
                 {details && <div className={styles.details}>{details}</div>}
               </TableCell>

@@ -82,7 +82,7 @@ function byField(values: Partial<Record<ActivityField, CellWrite>>): CellWrite[]
 function activityRow(a: ImportedActivity): CellWrite[] {
   const opt = (v: { toFixed(): string } | undefined) => (v === undefined ? blank : num(v));
   return byField({
-    stt: text(lastStt(a.stt)),
+    stt: text(a.label || lastStt(a.stt)),
     name: text(a.name),
     kind: text(KIND_LABELS[a.kind]),
     unit: a.unit ? text(a.unit) : blank,
