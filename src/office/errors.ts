@@ -45,6 +45,34 @@ function officeErrorText(error: unknown): string {
   return String(error);
 }
 
+/**
+ * Excel refuses every batch while the user is typing in a cell ("cell-edit mode"):
+ * `InvalidOperationInCellEditMode`, "The operation isn't available while Excel is in
+ * Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting
+ * another cell, and then try again." (Error handling with the application-specific
+ * JavaScript APIs, https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ * The batch fails as a whole: nothing of it ran.
+ */
+export const CELL_EDIT_MODE = "InvalidOperationInCellEditMode";
+
+/** Excel on the web's 5 MB per request and per response, and the 5.000.000 cells a read may cover (resource limits). */
+const TOO_BIG = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded", "RangeExceedsLimit"]);
+
+/** Whether an Office error says the request, its response or the range read was over Excel's limits: the read is redone in slices. */
+export function isTooBig(error: unknown): boolean {
+  return TOO_BIG.has(officeErrorCode(error) ?? "");
+}
+
+/** The finding for a command refused because Excel is in cell-edit mode. */
+export function cellEditModeFinding(tail?: { vi: string; en: string }): Finding {
+  return finding(
+    "error",
+    "cell-edit-mode",
+    `Excel đang ở chế độ sửa ô: nhấn Enter hoặc Esc rồi bấm lại.${tail ? ` ${tail.vi}` : ""}`,
+    `Excel is in cell-edit mode: press Enter or Esc, then click again.${tail ? ` ${tail.en}` : ""}`,
+  );
+}
+
 const NOTHING_CHANGED = { vi: "Không có ô nào bị thay đổi.", en: "No cell was changed." };
 const MAYBE_CHANGED = {
   vi: "Excel dừng giữa chừng: các ô ghi trước lỗi có thể đã thay đổi; sửa nguyên nhân rồi chạy lại lệnh (lệnh ghi lại toàn bộ).",
@@ -58,6 +86,8 @@ export function writeErrorFinding(code: string, written: boolean, where: { sheet
   const detail = where.detail ? ` (${where.detail})` : "";
   const at = where.sheet ? { sheet: where.sheet, range: "A1" } : undefined;
   switch (code) {
+    case CELL_EDIT_MODE:
+      return cellEditModeFinding(tail);
     case "AccessDenied":
       return finding(
         "error",
@@ -117,19 +147,27 @@ export function toWriteError(error: unknown, written: boolean): WorkbookWriteErr
   return new WorkbookWriteError(writeErrorFinding(code, written, { detail: officeErrorText(error) }), code, written, error);
 }
 
+/** The finding for an Office error code met while reading. */
+export function readErrorFinding(code: string, text: string): Finding {
+  if (code === CELL_EDIT_MODE) return cellEditModeFinding();
+  if (TOO_BIG.has(code))
+    return finding(
+      "error",
+      "read-too-large",
+      `Không đọc được workbook: phần cần đọc vượt giới hạn của Excel (5 MB mỗi lần trên Excel cho web, 5.000.000 ô mỗi vùng) dù đã chia nhỏ; Excel báo ${code} (${text}).`,
+      `The workbook could not be read: what had to be read exceeds Excel's limits (5 MB per request on Excel on the web, 5,000,000 cells per range) even in slices; Excel reported ${code} (${text}).`,
+    );
+  return finding(
+    "error",
+    "read-failed",
+    `Không đọc được workbook: Excel báo lỗi ${code} (${text}). Chạy lại lệnh.`,
+    `The workbook could not be read: Excel reported ${code} (${text}). Run the command again.`,
+  );
+}
+
 /** Wraps any error thrown by a read sync as a WorkbookReadError. */
 export function toReadError(error: unknown): WorkbookReadError {
   if (error instanceof WorkbookReadError) return error;
   const code = officeErrorCode(error) ?? "GeneralException";
-  const text = officeErrorText(error);
-  return new WorkbookReadError(
-    finding(
-      "error",
-      "read-failed",
-      `Không đọc được workbook: Excel báo lỗi ${code} (${text}). Chạy lại lệnh.`,
-      `The workbook could not be read: Excel reported ${code} (${text}). Run the command again.`,
-    ),
-    code,
-    error,
-  );
+  return new WorkbookReadError(readErrorFinding(code, officeErrorText(error)), code, error);
 }

@@ -113,7 +113,11 @@ export interface XlRange extends XlLoadable {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
-  /** Numbers, strings and booleans; errors come as their text ("#DIV/0!"). A null element of a written array leaves that cell as it is. */
+  /**
+   * Numbers, strings and booleans; errors come as their text ("#DIV/0!"). A null element of a written
+   * array leaves that cell as it is. Read, a range over 5.000.000 cells may give null instead of an
+   * error (as may formulas, numberFormat and valueTypes): readSheets.ts reads it again in slices.
+   */
   values: unknown[][];
   formulas: unknown[][];
   numberFormat: unknown[][];
@@ -123,8 +127,10 @@ export interface XlRange extends XlLoadable {
   rowHidden: boolean | null;
   readonly format: XlRangeFormat;
   getRow(row: number): XlRange;
-  /** ExcelApi 1.9: per-cell properties; the adapter asks only for the fill colour. */
-  getCellProperties(options: { format: { fill: { color: true } } }): { readonly value: { format?: { fill?: { color?: string } } }[][] };
+  /** ExcelApi 1.9: per-cell properties; the adapter asks only for the fill colour. Null over 5.000.000 cells (see values). */
+  getCellProperties(options: { format: { fill: { color: true } } }): {
+    readonly value: { format?: { fill?: { color?: string } } }[][] | null;
+  };
   getMergedAreasOrNullObject(): XlRangeAreas;
   clear(applyTo?: string): void;
   merge(across?: boolean): void;

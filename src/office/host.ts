@@ -2,7 +2,7 @@ import type { WorkbookHost } from "../workbook/host";
 import { finding } from "../core/findings/finding";
 import type { ExcelRun } from "./excelApi";
 import { excelRun } from "./excelRun";
-import { WorkbookReadError, officeErrorCode } from "./errors";
+import { CELL_EDIT_MODE, WorkbookReadError, cellEditModeFinding, officeErrorCode } from "./errors";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
 
 /** The task pane's host inside Excel: the Office.js port, and selecting the cell a finding is about. */
@@ -19,6 +19,7 @@ export function createOfficeHost(run: ExcelRun = excelRun, options: OfficeWorkbo
           await ctx.sync();
         } catch (error) {
           const code = officeErrorCode(error) ?? "GeneralException";
+          if (code === CELL_EDIT_MODE) throw new WorkbookReadError(cellEditModeFinding(), code, error);
           throw new WorkbookReadError(
             finding(
               "warning",

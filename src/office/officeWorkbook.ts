@@ -1,6 +1,6 @@
 import type { KnownBook, SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
 import type { ExcelRun, XlContext } from "./excelApi";
-import { WorkbookWriteError, toReadError, toWriteError, writeErrorFinding } from "./errors";
+import { CELL_EDIT_MODE, WorkbookWriteError, officeErrorCode, toReadError, toWriteError, writeErrorFinding } from "./errors";
 import { readSheets } from "./readSheets";
 import { WEB_SYNC_BUDGET, planBatches } from "./payload";
 import { noteKey, queueWrite, type WriteState } from "./queueWrites";
@@ -89,14 +89,15 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run(async (ctx) => {
       const fromRead = known && this.fromRead(writes, known);
       const state = fromRead ?? (await this.preflight(ctx, writes));
-      for (const batch of batches) {
+      for (const [i, batch] of batches.entries()) {
         ctx.application.suspendApiCalculationUntilNextSync();
         for (const w of batch) queueWrite(ctx, state, w);
         try {
           await ctx.sync();
         } catch (error) {
-          // Earlier batches are in the workbook, and Excel may have run part of this one.
-          throw toWriteError(error, true);
+          // Earlier batches are in the workbook, and Excel may have run part of this one; in
+          // cell-edit mode Excel refuses the whole batch before running any of it.
+          throw toWriteError(error, i > 0 || officeErrorCode(error) !== CELL_EDIT_MODE);
         }
       }
     });
@@ -120,7 +121,8 @@ export class OfficeWorkbook implements WorkbookPort {
       if (sheet.notes[w.address.replace(/\$/g, "").toUpperCase()] !== undefined) notes.add(noteKey(w.sheet, w.address));
     }
     refuseIf(targetProblem(writes, known.sheets, structureProtected));
-    return { existing, notes, supports: this.supports, proxies: new Map() };
+    const hidden = new Set(known.sheets.filter((s) => !s.visible).map((s) => s.name.toLocaleLowerCase()));
+    return { existing, hidden, notes, supports: this.supports, proxies: new Map() };
   }
 
   /**
@@ -130,7 +132,7 @@ export class OfficeWorkbook implements WorkbookPort {
    */
   private async preflight(ctx: XlContext, writes: readonly WriteOp[]): Promise<WriteState> {
     const sheets = ctx.workbook.worksheets;
-    sheets.load("items/name,items/protection/protected");
+    sheets.load("items/name,items/visibility,items/protection/protected");
     const book = ctx.workbook.protection;
     book.load("protected");
     const preflightSync = async () => {
@@ -158,6 +160,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (noteProbes.length) await preflightSync();
     return {
       existing,
+      hidden: new Set(sheets.items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name.toLocaleLowerCase())),
       notes: new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => noteKey(p.w.sheet, p.w.address))),
       supports: this.supports,
       proxies: new Map(),

@@ -7,6 +7,8 @@ import { formatRectangle, rectangle } from "./writeCells";
 export interface WriteState {
   /** Existing sheets by lower-cased name (Excel's sheet names ignore case). */
   existing: Map<string, string>;
+  /** Sheets that are not visible (Hidden or VeryHidden), by lower-cased name: made Hidden before they are deleted. */
+  hidden: Set<string>;
   /** Cells holding a note, as "sheet!A1" with the sheet lower-cased (ExcelApi 1.18 only). */
   notes: Set<string>;
   supports(version: string): boolean;
@@ -111,13 +113,22 @@ export function queueWrite(ctx: XlContext, state: WriteState, w: WriteOp): void 
         state.existing.set(key(w.sheet), w.sheet);
         state.proxies.set(key(w.sheet), ws);
       }
-      if (w.hidden) sheetOf(ctx, state, w.sheet).visibility = "VeryHidden";
+      if (w.hidden) {
+        sheetOf(ctx, state, w.sheet).visibility = "VeryHidden";
+        state.hidden.add(key(w.sheet));
+      }
       return;
     }
     case "deleteSheet": {
       if (!state.existing.has(key(w.sheet))) return;
-      sheetOf(ctx, state, w.sheet).delete();
+      const ws = sheetOf(ctx, state, w.sheet);
+      // Excel refuses to delete a VeryHidden sheet ("the delete operation will fail with an
+      // InvalidOperation exception. You should first change its visibility to hidden or visible
+      // before deleting it", Worksheet.delete()). Every sheet not visible is set Hidden first, in the same batch.
+      if (state.hidden.has(key(w.sheet))) ws.visibility = "Hidden";
+      ws.delete();
       state.existing.delete(key(w.sheet));
+      state.hidden.delete(key(w.sheet));
       state.proxies.delete(key(w.sheet));
       return;
     }

@@ -1,4 +1,6 @@
 import { EMPTY, numberCell, type Cell } from "../workbook/cells";
+import { finding } from "../core/findings/finding";
+import { WorkbookReadError } from "./errors";
 
 /**
  * What Excel returns for a used range, turned into the port's cells. Office.js
@@ -59,6 +61,17 @@ export interface LoadedGrid {
 
 /** Cells, formulas and formats of a loaded range, row by row. */
 export function gridToSnapshot(grid: LoadedGrid): { cells: Cell[][]; formulas: (string | null)[][]; numberFormats: (string | null)[][] } {
+  if (![grid.values, grid.formulas, grid.numberFormat, grid.valueTypes].every(Array.isArray))
+    // Excel may answer null for a range over 5.000.000 cells instead of failing (readSheets.ts reads such a range in slices).
+    throw new WorkbookReadError(
+      finding(
+        "error",
+        "read-no-values",
+        "Excel không trả về giá trị của vùng cần đọc (vùng quá 5.000.000 ô?). Chạy lại lệnh.",
+        "Excel returned no values for the range read (a range over 5,000,000 cells?). Run the command again.",
+      ),
+      "RangeExceedsLimit",
+    );
   const cells: Cell[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: (string | null)[][] = [];

@@ -1,7 +1,7 @@
 import type { SheetSnapshot } from "../workbook/port";
 import { a1, rangeA1 } from "../workbook/address";
 import type { XlContext, XlNote, XlNoteCollection, XlRange, XlRangeAreas, XlWorksheet } from "./excelApi";
-import { officeErrorCode, toReadError } from "./errors";
+import { CELL_EDIT_MODE, isTooBig, officeErrorCode, toReadError } from "./errors";
 import { gridToSnapshot, mergedAreas, type LoadedGrid } from "./readCells";
 
 /**
@@ -11,16 +11,48 @@ import { gridToSnapshot, mergedAreas, type LoadedGrid } from "./readCells";
  * merged areas (ExcelApi 1.13) and its notes (1.18). A second sync, for all
  * sheets at once, runs only where the first could not tell: which rows are
  * hidden when some are, each cell's fill when the fills differ (1.9), which
- * cell each note is on. Neither depends on the number of rows; a sheet too big
- * for one response of Excel on the web (5 MB) is read in row slices instead.
+ * cell each note is on. Neither depends on the number of rows.
+ *
+ * Excel's documented limits are met on every one of these reads, each time by
+ * asking again in parts (never by leaving data out):
+ * - a request or a response over 5 MB (Excel on the web), and a range over
+ *   5.000.000 cells (all platforms, which may also answer with null values
+ *   instead of an error): the cells are read in row slices, the hidden rows, the
+ *   fills and the notes' cells in slices of their own, halved while Excel refuses;
+ * - more than 512 merged areas in the range asked (getMergedAreasOrNullObject
+ *   "will fail to return the result"): the first sync is asked again without the
+ *   merged areas, which are then read sheet by sheet in row bands, split while
+ *   Excel refuses.
+ * These cost syncs only in the workbooks that meet them. The one read not
+ * split further is a single sheet's notes (their text in one response): over
+ * 5 MB of notes on one sheet is refused with a finding (read-too-large).
  */
 
 const GRID = "values,formulas,numberFormat,valueTypes";
 const SHAPE = "rowIndex,columnIndex,rowCount,columnCount,rowHidden";
 /** Cells a slice starts with when a range is too big for one response (halved on refusal). */
 const SLICE_CELLS = 60_000;
+/** Rows whose hidden state one sync asks when the rows are read one by one in slices (a few hundred bytes of request each). */
+const ROW_SLICE = 5_000;
+/** Notes whose cell one sync asks, in slices. */
+const NOTE_SLICE = 5_000;
+/**
+ * Excel returns at most 512 merged areas at once (Range.getMergedAreasOrNullObject). A
+ * box of this many cells cannot overlap more, so a refusal there has another cause.
+ */
+const MERGED_AREAS_LIMIT = 512;
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 /** Excel's colour for "no fill". */
 const NO_FILL = "#FFFFFF";
+
+/** What the first sync asks of each sheet, beyond its name, visibility, protection and used range's shape. */
+interface Mode {
+  /** Values, formulas, number formats and value types of the used range. */
+  grid: boolean;
+  merges: boolean;
+  notes: boolean;
+}
 
 interface Probe {
   sheet: XlWorksheet;
@@ -35,23 +67,21 @@ export interface ReadOptions {
   supports(version: string): boolean;
 }
 
-const tooBig = (error: unknown) => officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
-
-function probe(ctx: XlContext, name: string, withGrid: boolean, options: ReadOptions): Probe {
+function probe(ctx: XlContext, name: string, mode: Mode): Probe {
   const sheet = ctx.workbook.worksheets.getItemOrNullObject(name);
   sheet.load("name,visibility");
   sheet.protection.load("protected");
   const used = sheet.getUsedRangeOrNullObject(true);
   // eslint-disable-next-line office-addins/no-empty-load -- the property list is computed, not empty
-  used.load(withGrid ? `${SHAPE},${GRID}` : SHAPE);
+  used.load(mode.grid ? `${SHAPE},${GRID}` : SHAPE);
   used.format.fill.load("color");
   let merges: XlRangeAreas | undefined;
-  if (options.supports("1.13")) {
+  if (mode.merges) {
     merges = sheet.getRange().getMergedAreasOrNullObject();
     merges.load("address");
   }
   let notes: XlNoteCollection | undefined;
-  if (options.supports("1.18")) {
+  if (mode.notes) {
     // eslint-disable-next-line office-addins/call-sync-before-read -- a navigation property, not a read
     notes = sheet.notes;
     notes.load("items/content");
@@ -68,35 +98,46 @@ async function sync(ctx: XlContext): Promise<void> {
 }
 
 /**
- * Loads a range's rows in slices, one sync each, halving a slice Excel refuses
- * as too big; `load` queues the proxies for rows [start, start + count) and
- * returns a function that reads them after the sync.
+ * Reads `total` items (rows, notes) in slices, one sync each, starting with
+ * `first` items and halving a slice Excel refuses as too big; `load` queues
+ * the proxies for items [start, start + count) and returns a function that
+ * reads them after the sync.
  */
-async function inSlices<T>(
-  ctx: XlContext,
-  rowCount: number,
-  columnCount: number,
-  load: (start: number, count: number) => () => T[],
-): Promise<T[]> {
+async function inSlices<T>(ctx: XlContext, total: number, first: number, load: (start: number, count: number) => () => T[]): Promise<T[]> {
   const out: T[] = [];
-  let slice = Math.max(1, Math.floor(SLICE_CELLS / Math.max(1, columnCount)));
-  for (let start = 0; start < rowCount;) {
-    const count = Math.min(slice, rowCount - start);
+  let slice = Math.max(1, Math.floor(first));
+  for (let start = 0; start < total;) {
+    const count = Math.min(slice, total - start);
     const read = load(start, count);
     try {
       await ctx.sync();
     } catch (error) {
-      if (tooBig(error) && slice > 1) {
-        slice = Math.max(1, Math.floor(slice / 2));
+      if (isTooBig(error) && count > 1) {
+        slice = Math.max(1, Math.floor(count / 2));
         continue;
       }
       throw toReadError(error);
     }
-    out.push(...read());
+    const part = read();
+    if (part.length !== count) {
+      // Excel answered null instead of the cells (a range over its limit): ask for less.
+      if (count > 1) {
+        slice = Math.max(1, Math.floor(count / 2));
+        continue;
+      }
+      throw toReadError(Object.assign(new Error("Excel returned no data for one row"), { code: "RangeExceedsLimit" }));
+    }
+    out.push(...part);
     start += count;
   }
   return out;
 }
+
+/** Rows per slice for a range `columns` wide. */
+const rowsPerSlice = (columns: number) => SLICE_CELLS / Math.max(1, columns);
+
+/** A 2-D answer of Excel, or undefined where Excel returned null (a range over 5.000.000 cells). */
+const rows = <T>(value: T[][] | null | undefined): T[][] | undefined => (Array.isArray(value) ? value : undefined);
 
 function fillsOf(used: XlRange, colours: (string | undefined)[][]): Record<string, string> {
   const fills: Record<string, string> = {};
@@ -121,82 +162,82 @@ interface Asks {
   notes?: { note: XlNote; cell: XlRange }[];
 }
 
-function ask(p: Probe, what: { rows: boolean; fills: boolean; notes: boolean }, options: ReadOptions): Asks {
-  const { used } = p;
-  if (used.isNullObject) return {};
+const someHidden = (p: Probe) => !p.used.isNullObject && p.used.rowHidden === null;
+const mixedFills = (p: Probe, options: ReadOptions) => !p.used.isNullObject && options.supports("1.9") && p.used.format.fill.color === null;
+const noted = (p: Probe) => (p.notes ? p.notes.items.length > 0 : false);
+
+function ask(p: Probe, options: ReadOptions): Asks {
   const asks: Asks = {};
-  if (what.rows && used.rowHidden === null) {
-    asks.rows = Array.from({ length: used.rowCount }, (_, i) => {
-      const row = used.getRow(i);
-      row.load("rowHidden");
-      return row;
-    });
-  }
-  if (what.fills && options.supports("1.9") && used.format.fill.color === null)
-    asks.fills = used.getCellProperties({ format: { fill: { color: true } } });
-  if (what.notes && p.notes && p.notes.items.length) {
-    asks.notes = p.notes.items.map((note) => {
-      const cell = note.getLocation();
-      cell.load("address");
-      return { note, cell };
-    });
-  }
+  const { used } = p;
+  if (someHidden(p)) asks.rows = Array.from({ length: used.rowCount }, (_, i) => hiddenProbe(used, i));
+  if (mixedFills(p, options)) asks.fills = used.getCellProperties({ format: { fill: { color: true } } });
+  if (noted(p)) asks.notes = p.notes!.items.map((note) => ({ note, cell: noteCell(note) }));
   return asks;
 }
 
-const needed = (asks: Asks[]) => asks.some((a) => a.rows || a.fills || a.notes);
+function hiddenProbe(used: XlRange, i: number): XlRange {
+  const row = used.getRow(i);
+  row.load("rowHidden");
+  return row;
+}
+
+function noteCell(note: XlNote): XlRange {
+  const cell = note.getLocation();
+  cell.load("address");
+  return cell;
+}
+
+const fillColours = (fills: NonNullable<Asks["fills"]>) => rows(fills.value)?.map((row) => row.map((c) => c.format?.fill?.color));
 
 /**
  * Hidden rows, fills and notes: from the first sync where it said enough, else
- * from one more sync for all sheets; if that one is too big for a response
- * (cell fills of a huge sheet on the web), the rows and notes are asked again
- * alone and the fills in row slices.
+ * from one more sync for all sheets. If that one is over Excel's limits (the
+ * rows of a long sheet asked one by one, cell fills of a huge sheet on the web),
+ * each sheet's rows, fills and notes' cells are asked in slices instead.
  */
 async function details(ctx: XlContext, probes: readonly Probe[], options: ReadOptions): Promise<Details[]> {
-  let asks = probes.map((p) => ask(p, { rows: true, fills: true, notes: true }, options));
-  let fillSlices = false;
-  if (needed(asks)) {
+  let asks: Asks[] | undefined = probes.map((p) => ask(p, options));
+  if (asks.some((a) => a.rows || a.fills || a.notes)) {
     try {
       await ctx.sync();
     } catch (error) {
-      if (!tooBig(error)) throw toReadError(error);
-      asks = probes.map((p) => ask(p, { rows: true, fills: false, notes: true }, options));
-      if (needed(asks)) await sync(ctx);
-      fillSlices = true;
+      if (!isTooBig(error)) throw toReadError(error);
+      asks = undefined;
     }
   }
   const out: Details[] = [];
   for (const [i, p] of probes.entries()) {
+    const a = asks?.[i];
     const { used } = p;
-    const a = asks[i];
     const notes: Record<string, string> = {};
-    for (const { note, cell } of a.notes ?? []) {
-      const [address] = mergedAreas(cell.address);
-      if (address) notes[address] = note.content;
+    const noteAddresses = a
+      ? (a.notes ?? []).map(({ note, cell }) => ({ note, address: cell.address }))
+      : noted(p)
+        ? await noteAddressesInSlices(ctx, p.notes!.items)
+        : [];
+    for (const { note, address } of noteAddresses) {
+      const [cell] = mergedAreas(address);
+      if (cell) notes[cell] = note.content;
     }
     if (used.isNullObject) {
       out.push({ hiddenRows: [], fills: {}, notes });
       continue;
     }
     const first = used.rowIndex + 1;
-    const hiddenRows = a.rows
-      ? a.rows.flatMap((row, j) => (row.rowHidden ? [first + j] : []))
-      : used.rowHidden
-        ? Array.from({ length: used.rowCount }, (_, j) => first + j)
-        : [];
+    let hiddenRows: number[] = [];
+    if (a?.rows) hiddenRows = a.rows.flatMap((row, j) => (row.rowHidden ? [first + j] : []));
+    else if (someHidden(p)) hiddenRows = await hiddenRowsInSlices(ctx, used);
+    else if (used.rowHidden) hiddenRows = Array.from({ length: used.rowCount }, (_, j) => first + j);
     let fills: Record<string, string> = {};
     const uniform = used.format.fill.color;
-    if (a.fills)
+    const colours = a?.fills && fillColours(a.fills);
+    if (colours) fills = fillsOf(used, colours);
+    else if (mixedFills(p, options)) {
       fills = fillsOf(
         used,
-        a.fills.value.map((row) => row.map((c) => c.format?.fill?.color)),
-      );
-    else if (fillSlices && uniform === null && options.supports("1.9")) {
-      fills = fillsOf(
-        used,
-        await inSlices(ctx, used.rowCount, used.columnCount, (start, count) => {
+        await inSlices(ctx, used.rowCount, rowsPerSlice(used.columnCount), (start, count) => {
           const part = sliceOf(p, start, count).getCellProperties({ format: { fill: { color: true } } });
-          return () => part.value.map((row) => row.map((c) => c.format?.fill?.color));
+          return () => fillColours(part) ?? [];
         }),
       );
     } else if (uniform && uniform.toUpperCase() !== NO_FILL)
@@ -209,6 +250,22 @@ async function details(ctx: XlContext, probes: readonly Probe[], options: ReadOp
   return out;
 }
 
+/** Which rows of a used range are hidden, asked row by row in slices that fit a request. */
+async function hiddenRowsInSlices(ctx: XlContext, used: XlRange): Promise<number[]> {
+  const hidden = await inSlices(ctx, used.rowCount, ROW_SLICE, (start, count) => {
+    const part = Array.from({ length: count }, (_, j) => hiddenProbe(used, start + j));
+    return () => part.map((row) => row.rowHidden === true);
+  });
+  return hidden.flatMap((h, j) => (h ? [used.rowIndex + 1 + j] : []));
+}
+
+async function noteAddressesInSlices(ctx: XlContext, items: readonly XlNote[]): Promise<{ note: XlNote; address: string }[]> {
+  return inSlices(ctx, items.length, NOTE_SLICE, (start, count) => {
+    const part = items.slice(start, start + count).map((note) => ({ note, cell: noteCell(note) }));
+    return () => part.map(({ note, cell }) => ({ note, address: cell.address }));
+  });
+}
+
 /** Rows [start, start + count) of a sheet's used range. */
 function sliceOf({ sheet, used }: Probe, start: number, count: number): XlRange {
   return sheet.getRange(
@@ -216,8 +273,66 @@ function sliceOf({ sheet, used }: Probe, start: number, count: number): XlRange 
   );
 }
 
-function snapshot(p: Probe, d: Details, grid: Grid | undefined): SheetSnapshot {
-  const merges = p.merges && !p.merges.isNullObject ? mergedAreas(p.merges.address) : [];
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/**
+ * A sheet's merged areas when Excel refused them for the whole sheet (more than
+ * 512): asked box by box, one sync each, starting with the whole sheet; a box
+ * Excel refuses is split in two (rows at the used range's last row first, then
+ * in halves; a single row in column halves) until each holds at most 512. An
+ * area met in two boxes is kept once.
+ */
+async function mergesInBands(ctx: XlContext, p: Probe): Promise<string[]> {
+  const usedBottom = p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount;
+  const found = new Set<string>();
+  const todo: Box[] = [{ top: 1, left: 1, bottom: SHEET_ROWS, right: SHEET_COLUMNS }];
+  while (todo.length) {
+    const box = todo.pop()!;
+    const areas = p.sheet.getRange(rangeA1(box.top, box.left, box.bottom, box.right)).getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      await ctx.sync();
+    } catch (error) {
+      const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+      if (cells <= MERGED_AREAS_LIMIT || officeErrorCode(error) === CELL_EDIT_MODE) throw toReadError(error);
+      todo.push(...split(box, usedBottom).reverse());
+      continue;
+    }
+    if (!areas.isNullObject) for (const area of mergedAreas(areas.address)) found.add(area);
+  }
+  return [...found];
+}
+
+/** Two halves of a box: by rows (at the used range's end when it falls inside), or by columns for one row. */
+function split(box: Box, usedBottom: number): [Box, Box] {
+  if (box.bottom > box.top) {
+    const at = usedBottom >= box.top && usedBottom < box.bottom ? usedBottom : Math.floor((box.top + box.bottom) / 2);
+    return [
+      { ...box, bottom: at },
+      { ...box, top: at + 1 },
+    ];
+  }
+  const at = Math.floor((box.left + box.right) / 2);
+  return [
+    { ...box, right: at },
+    { ...box, left: at + 1 },
+  ];
+}
+
+/** Each sheet's notes asked alone, where all of them together were too big for one response. */
+async function notesAlone(ctx: XlContext, p: Probe): Promise<XlNoteCollection> {
+  const notes = p.sheet.notes;
+  notes.load("items/content");
+  await sync(ctx);
+  return notes;
+}
+
+function snapshot(p: Probe, merges: string[], d: Details, grid: Grid | undefined): SheetSnapshot {
   const base = {
     name: p.sheet.name,
     visible: p.sheet.visibility === "Visible",
@@ -231,65 +346,95 @@ function snapshot(p: Probe, d: Details, grid: Grid | undefined): SheetSnapshot {
   return { ...base, top: grid.rowIndex + 1, left: grid.columnIndex + 1, ...gridToSnapshot(grid) };
 }
 
+/** The used range's cells as the first sync returned them, or undefined where it did not (not asked, or null from Excel). */
+function loadedGrid(used: XlRange, mode: Mode): Grid | undefined {
+  if (!mode.grid) return undefined;
+  const [values, formulas, numberFormat, valueTypes] = [used.values, used.formulas, used.numberFormat, used.valueTypes].map(rows);
+  if (!values || !formulas || !numberFormat || !valueTypes) return undefined;
+  return { rowIndex: used.rowIndex, columnIndex: used.columnIndex, values, formulas, numberFormat, valueTypes };
+}
+
+/** The used range's cells in row slices, one sync each. */
+async function gridInSlices(ctx: XlContext, p: Probe): Promise<Grid> {
+  const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
+  const read = await inSlices(ctx, rowCount, rowsPerSlice(columnCount), (start, count) => {
+    const part = sliceOf(p, start, count);
+    part.load(GRID);
+    return () => {
+      const [values, formulas, numberFormat, valueTypes] = [part.values, part.formulas, part.numberFormat, part.valueTypes].map(rows);
+      if (!values || !formulas || !numberFormat || !valueTypes) return [];
+      return values.map((v, j) => ({ values: v, formulas: formulas[j], numberFormat: numberFormat[j], valueTypes: valueTypes[j] }));
+    };
+  });
+  return {
+    rowIndex,
+    columnIndex,
+    values: read.map((r) => r.values),
+    formulas: read.map((r) => r.formulas),
+    numberFormat: read.map((r) => r.numberFormat),
+    valueTypes: read.map((r) => r.valueTypes),
+  };
+}
+
+/** The names, among those asked, of sheets that exist now. */
+async function present(ctx: XlContext, names: readonly string[]): Promise<readonly string[]> {
+  const all = ctx.workbook.worksheets;
+  all.load("items/name");
+  await sync(ctx);
+  const here = new Set(all.items.map((ws) => ws.name.toLocaleLowerCase()));
+  return names.filter((n) => here.has(n.toLocaleLowerCase()));
+}
+
 /** The used ranges of the named sheets; a missing name is left out. */
 export async function readSheets(ctx: XlContext, asked: readonly string[], options: ReadOptions): Promise<SheetSnapshot[]> {
   let names = asked;
-  let probes = names.map((name) => probe(ctx, name, true, options));
-  let sliced = false;
-  try {
-    await ctx.sync();
-  } catch (error) {
-    if (!tooBig(error)) {
-      // A sheet deleted since the command listed them: Excel may refuse what was asked of its null object. Ask again without it.
+  let mode: Mode = { grid: true, merges: options.supports("1.13"), notes: options.supports("1.18") };
+  let probes: Probe[];
+  for (;;) {
+    probes = names.map((name) => probe(ctx, name, mode));
+    try {
+      await ctx.sync();
+      break;
+    } catch (error) {
+      if (isTooBig(error) && (mode.grid || mode.notes)) {
+        // Over 5 MB (Excel on the web) or over 5.000.000 cells: the shapes first, the cells in row
+        // slices after; if that is still too big, the notes (the only other part that grows) alone.
+        mode = mode.grid ? { ...mode, grid: false } : { ...mode, notes: false };
+        continue;
+      }
       const code = officeErrorCode(error);
-      if (code !== "ItemNotFound" && code !== "InvalidArgument" && code !== "InvalidReference") throw toReadError(error);
-      const all = ctx.workbook.worksheets;
-      all.load("items/name");
-      await sync(ctx);
-      const present = new Set(all.items.map((ws) => ws.name.toLocaleLowerCase()));
-      names = asked.filter((n) => present.has(n.toLocaleLowerCase()));
-      if (names.length === asked.length) throw toReadError(error);
-      return readSheets(ctx, names, options);
+      if (code === CELL_EDIT_MODE) throw toReadError(error);
+      // A sheet deleted since the command listed them: Excel may refuse what was asked of its null object. Ask again without it.
+      if (code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidReference") {
+        const here = await present(ctx, names);
+        if (here.length < names.length) {
+          names = here;
+          continue;
+        }
+      }
+      // More than 512 merged areas make getMergedAreasOrNullObject fail, with no code of its own: ask again without them.
+      if (mode.merges) {
+        mode = { ...mode, merges: false };
+        continue;
+      }
+      throw toReadError(error);
     }
-    // Too big for one response (Excel on the web, over 5 MB): learn the shapes, then read in row slices.
-    probes = names.map((name) => probe(ctx, name, false, options));
-    await sync(ctx);
-    sliced = true;
   }
   const found = probes.filter((p) => !p.sheet.isNullObject);
+  const merges: string[][] = [];
+  for (const p of found) {
+    if (p.merges) merges.push(p.merges.isNullObject ? [] : mergedAreas(p.merges.address));
+    else merges.push(options.supports("1.13") ? await mergesInBands(ctx, p) : []);
+    if (!mode.notes && options.supports("1.18")) p.notes = await notesAlone(ctx, p);
+  }
   const extra = await details(ctx, found, options);
   const out: SheetSnapshot[] = [];
   for (const [i, p] of found.entries()) {
     if (p.used.isNullObject) {
-      out.push(snapshot(p, extra[i], undefined));
+      out.push(snapshot(p, merges[i], extra[i], undefined));
       continue;
     }
-    const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
-    if (!sliced) {
-      out.push(snapshot(p, extra[i], p.used));
-      continue;
-    }
-    const rows = await inSlices(ctx, rowCount, columnCount, (start, count) => {
-      const part = sliceOf(p, start, count);
-      part.load(GRID);
-      return () =>
-        part.values.map((values, j) => ({
-          values,
-          formulas: part.formulas[j],
-          numberFormat: part.numberFormat[j],
-          valueTypes: part.valueTypes[j],
-        }));
-    });
-    out.push(
-      snapshot(p, extra[i], {
-        rowIndex,
-        columnIndex,
-        values: rows.map((r) => r.values),
-        formulas: rows.map((r) => r.formulas),
-        numberFormat: rows.map((r) => r.numberFormat),
-        valueTypes: rows.map((r) => r.valueTypes),
-      }),
-    );
+    out.push(snapshot(p, merges[i], extra[i], loadedGrid(p.used, mode) ?? (await gridInSlices(ctx, p))));
   }
   return out;
 }

@@ -16,6 +16,11 @@
  *   ItemNotFound when a queued command reaches it;
  * - a request or a response over 5 MB is refused, as Excel on the web does
  *   (limits can be lifted to model desktop Excel);
+ * - Excel's other documented rules, each quoted where it is modelled (the
+ *   project's rule: where Microsoft's documentation states an error or a limit,
+ *   the fake has it): a VeryHidden sheet cannot be deleted; more than 512 merged
+ *   areas are not returned; a read of over 5.000.000 cells fails or answers null;
+ *   every batch fails while the user is in cell-edit mode;
  * - formulas are evaluated (SUM, SUBTOTAL(9), ROUND, + - * /) after each sync;
  *   SUBTOTAL leaves out the cells of its ranges whose formula calls SUBTOTAL, as Excel does.
  */
@@ -236,7 +241,51 @@ export class FakeExcel {
   readonly queued: WriteRecord[] = [];
   selection?: { sheet: string; address: string };
   activeSheet?: string;
-  limits = { requestBytes: MB5, responseBytes: MB5 };
+  /**
+   * "Excel on the web has a payload size limit for requests and responses of 5MB. `RichAPI.Error`
+   * will be thrown if that limit is exceeded." and "A range is limited to 5,000,000 cells for read
+   * operations." (Resource limits and performance optimization for Office Add-ins, Excel add-ins,
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins;
+   * the error codes RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, "This error
+   * only occurs in Office on the web.", and RangeExceedsLimit, "The cell count in the range has
+   * exceeded the maximum supported number.", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   * "On all platforms, a range is limited to five million cells for get operations."
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices)
+   *
+   * "Returns a `RangeAreas` object that represents the merged areas in this range. Note that if the
+   * merged areas count in this range is more than 512, then this method will fail to return the
+   * result." (Range.getMergedAreasOrNullObject, ExcelApi 1.13,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1))
+   *
+   * Tests lower them to keep the data small.
+   */
+  limits = { requestBytes: MB5, responseBytes: MB5, readCells: 5_000_000, mergedAreas: 512 };
+  /**
+   * What a read of more than `limits.readCells` cells gives. The documented error ("error"), or,
+   * as a note added to the performance article says: "When a get operation using `Range.values` exceeds
+   * the five-million-cell limit, the API doesn't always throw an error. In some cases,
+   * `Range.values` returns `null` instead." (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices,
+   * added by https://github.com/OfficeDev/office-js-docs-pr/pull/5821; seen on desktop Excel in
+   * https://github.com/OfficeDev/office-js/issues/4783). In "null" mode every cell-level property
+   * (values, formulas, numberFormat, valueTypes, getCellProperties) comes back null.
+   */
+  overLimitReads: "error" | "null" = "error";
+  /**
+   * How getMergedAreasOrNullObject "will fail to return the result" over 512 areas: the documentation
+   * names no error code, so the fake fails the batch with this one (tests try others).
+   */
+  mergedAreasErrorCode = "GeneralException";
+  /**
+   * The user is typing in a cell. "When `false`, if the user is in cell edit when the batch request
+   * is processed by the host, the batch automatically fails. [...] The default behavior with no
+   * `delayForCellEdit` property specified is equivalent to when it is `false`." (Excel.RunOptions.delayForCellEdit,
+   * https://learn.microsoft.com/javascript/api/excel/excel.runoptions); the error is
+   * InvalidOperationInCellEditMode, "The operation isn't available while Excel is in Edit cell mode.
+   * Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again."
+   * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+   * While true, every sync fails before any of its commands runs.
+   */
+  cellEditMode = false;
   /**
    * Whether loading from a child of a missing OrNullObject sheet (its used range, its
    * protection) fails the batch. Office.js's documentation does not say; both are modelled.
@@ -256,7 +305,7 @@ export class FakeExcel {
 
   /** Desktop Excel: no request or response size limit. */
   desktop(): this {
-    this.limits = { requestBytes: Infinity, responseBytes: Infinity };
+    this.limits = { ...this.limits, requestBytes: Infinity, responseBytes: Infinity };
     return this;
   }
 
@@ -266,6 +315,16 @@ export class FakeExcel {
     this.sheets.push(sheet);
     this.recalculate();
     return sheet;
+  }
+
+  /**
+   * Whether a read of the cells of `box` is over "5,000,000 cells for read operations" (see
+   * limits): throws RangeExceedsLimit, or answers true where Excel returns null instead.
+   */
+  overRead(box: Box): boolean {
+    if ((box.bottom - box.top + 1) * (box.right - box.left + 1) <= this.limits.readCells) return false;
+    if (this.overLimitReads === "null") return true;
+    throw new OfficeApiError("RangeExceedsLimit", "The cell count in the range has exceeded the maximum supported number.");
   }
 
   find(name: string): FakeSheet | undefined {
@@ -383,6 +442,14 @@ export class FakeContext implements XlContext {
 
   private queueWritesRun = 0;
 
+  /** Used ranges computed while a batch runs (a sheet's rows each resolve it), forgotten at each write and each sync. */
+  private readonly usedBoxes = new Map<FakeSheet, Box | undefined>();
+
+  usedBoxOf(sheet: FakeSheet): Box | undefined {
+    if (!this.usedBoxes.has(sheet)) this.usedBoxes.set(sheet, sheet.usedBox());
+    return this.usedBoxes.get(sheet);
+  }
+
   pending(): number {
     return this.queue.length;
   }
@@ -416,6 +483,7 @@ export class FakeContext implements XlContext {
         const injected = this.excel.failWhen?.(record);
         if (injected) throw injected;
         apply(s);
+        this.usedBoxes.clear();
         record.sync = this.excel.syncCount;
         this.excel.writes.push(record);
         this.queueWritesRun++;
@@ -454,12 +522,20 @@ export class FakeContext implements XlContext {
     };
     excel.syncs.push(record);
     await Promise.resolve();
+    if (excel.cellEditMode) {
+      record.error = "InvalidOperationInCellEditMode";
+      throw new OfficeApiError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+      );
+    }
     if (record.requestBytes > excel.limits.requestBytes) {
       record.error = "RequestPayloadSizeLimitExceeded";
       throw new OfficeApiError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     }
     this.suspendedAt = -1;
     this.queueWritesRun = 0;
+    this.usedBoxes.clear();
     const commits: (() => void)[] = [];
     let firstWriteSuspended: boolean | undefined;
     try {
@@ -686,6 +762,14 @@ class FakeWorksheet {
       (s) => {
         const excel = this.ctx.excel;
         if (excel.workbookProtected) throw new OfficeApiError("AccessDenied", "The workbook structure is protected.");
+        // "Deletes the worksheet from the workbook. Note that if the worksheet's visibility is set to
+        // "VeryHidden", the delete operation will fail with an `InvalidOperation` exception. You should
+        // first change its visibility to hidden or visible before deleting it." (Worksheet.delete(),
+        // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))
+        if (s.visibility === "VeryHidden")
+          throw new OfficeApiError("InvalidOperation", "The operation attempted is invalid on the object.", {
+            errorLocation: "Worksheet.delete",
+          });
         if (s.visibility === "Visible" && excel.sheets.filter((x) => x.visibility === "Visible").length === 1)
           throw new OfficeApiError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         excel.sheets.splice(excel.sheets.indexOf(s), 1);
@@ -939,7 +1023,7 @@ export class FakeRange {
           box: this.spec.address === undefined ? { top: 1, left: 1, bottom: MAX_ROWS, right: MAX_COLS } : parseAddress(this.spec.address),
         };
       case "used": {
-        const box = sheet.usedBox();
+        const box = this.ws.ctx.usedBoxOf(sheet);
         return box ? { sheet, box } : null;
       }
       case "row": {
@@ -1068,8 +1152,7 @@ export class FakeRange {
 
   private read(p: string, sheet: FakeSheet, box: Box): unknown {
     const each = (f: (r: number, c: number) => unknown) => {
-      if ((box.bottom - box.top + 1) * (box.right - box.left + 1) > 5_000_000)
-        throw new OfficeApiError("RangeExceedsLimit", "The range is too large.");
+      if (this.ws.ctx.excel.overRead(box)) return null;
       const out: unknown[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         const row: unknown[] = [];
@@ -1117,11 +1200,14 @@ export class FakeRange {
     return new FakeRange(this.ws, { kind: "row", parent: this, index });
   }
 
-  getCellProperties(options: { format: { fill: { color: true } } }): { readonly value: { format?: { fill?: { color?: string } } }[][] } {
+  getCellProperties(options: { format: { fill: { color: true } } }): {
+    readonly value: { format?: { fill?: { color?: string } } }[][] | null;
+  } {
     if (!options.format.fill.color) throw new Error("fake: only fill colours are modelled");
-    const result: { loaded?: { format: { fill: { color: string } } }[][] } = {};
+    const result: { loaded?: { format: { fill: { color: string } } }[][] | null } = {};
     this.ws.ctx.load(() => {
       const r = this.required();
+      if (this.ws.ctx.excel.overRead(r.box)) return { data: null, commit: () => void (result.loaded = null) };
       const data: { format: { fill: { color: string } } }[][] = [];
       for (let row = r.box.top; row <= r.box.bottom; row++) {
         const line: { format: { fill: { color: string } } }[] = [];
@@ -1133,7 +1219,7 @@ export class FakeRange {
     });
     return {
       get value() {
-        if (!result.loaded) return notLoaded("value");
+        if (result.loaded === undefined) return notLoaded("value");
         return result.loaded;
       },
     };
@@ -1264,6 +1350,16 @@ class FakeRangeAreas {
     this.range.ws.ctx.load(() => {
       const r = this.range.resolve();
       const areas = r ? r.sheet.merges.filter((m) => overlaps(m, r.box)) : [];
+      // "if the merged areas count in this range is more than 512, then this method will fail to return the result" (see FakeExcel.limits)
+      const excel = this.range.ws.ctx.excel;
+      if (areas.length > excel.limits.mergedAreas)
+        throw new OfficeApiError(
+          excel.mergedAreasErrorCode,
+          `The range has ${areas.length} merged areas, more than ${excel.limits.mergedAreas}.`,
+          {
+            errorLocation: "Range.getMergedAreasOrNullObject",
+          },
+        );
       const name = r ? (/^[A-Za-z_][A-Za-z0-9_]*$/.test(r.sheet.name) ? r.sheet.name : `'${r.sheet.name.replace(/'/g, "''")}'`) : "";
       const data = { isNullObject: areas.length === 0, address: areas.length ? areas.map((m) => `${name}!${boxA1(m)}`).join(",") : null };
       return { data, commit: () => this.loaded.set(data) };
