@@ -3,6 +3,7 @@ import { parseVietnameseNumber } from "../core/money/parseAmount";
 import type { PrepareOptions } from "../workbook/commands/prepare";
 import type { Options } from "./args";
 import { readDateFlag } from "./dateFlag";
+import { parseYears } from "../core/plan/years";
 import type { CliIO } from "./io";
 
 /** The flags every estimating command takes (estimate, attachment, check): the same words, read the same way. */
@@ -12,10 +13,11 @@ export const ESTIMATE_FLAGS = {
   province: { type: "string" },
   fit: { type: "string" },
   allocation: { type: "string" },
+  year: { type: "string" },
 } as const satisfies Options;
 
 export const ESTIMATE_FLAGS_USAGE =
-  "[--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME] [--fit plan|allocation] [--allocation AMOUNT|'Sheet!B4']";
+  "[--rounding dong|thousand] [--date DD/MM/YYYY] [--province NAME] [--fit plan|allocation] [--allocation AMOUNT|'Sheet!B4'] [--year YYYY]";
 
 /** The options the flags give, or null after saying what is wrong (the caller exits 2). */
 export function readEstimateFlags(values: Record<string, unknown>, io: CliIO): PrepareOptions | null {
@@ -33,7 +35,18 @@ export function readEstimateFlags(values: Record<string, unknown>, io: CliIO): P
   }
   const allocation = readAllocationFlag(values.allocation as string | undefined, io);
   if (allocation === null) return null;
-  return { rounding, normsDate, province: values.province as string | undefined, fit, allocation };
+  const year = readYearFlag(values.year as string | undefined, io);
+  if (year === null) return null;
+  return { rounding, normsDate, province: values.province as string | undefined, fit, allocation, year };
+}
+
+/** --year 2018: one year of a multi-year plan (its activities, at the norms of 1 January 2018 unless --date). */
+function readYearFlag(text: string | undefined, io: CliIO): number | undefined | null {
+  if (text === undefined) return undefined;
+  const years = parseYears(text);
+  if (years?.length === 1) return years[0];
+  io.err(`--year phải là một năm, ví dụ 2018 / must be one year, e.g. 2018: ${text}`);
+  return null;
 }
 
 /** --allocation 80.000.000 (an amount in đồng, either convention) or --allocation 'Thông tin!B9' (a cell). */

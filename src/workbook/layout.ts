@@ -9,6 +9,8 @@ export const SHEETS = {
   allocation: "Phân bổ",
   attachment: "Dự toán",
   breakdown: "Chi tiết dự toán",
+  /** Written by settle: the year's estimate against its actual spending (quyết toán). */
+  settlement: "Quyết toán",
   /** Hidden: what the add-in wrote and what it overwrote, for restore. */
   state: "_dutoan",
 } as const;
@@ -20,13 +22,28 @@ const SHEET_SYNONYMS: Record<keyof typeof SHEETS, string[]> = {
   allocation: ["phan bo", "phan bo kinh phi", "allocation", "kinh phi duoc giao"],
   attachment: ["du toan", "phu luc du toan", "phu luc"],
   breakdown: ["chi tiet du toan"],
+  settlement: ["quyet toan", "quyet toan kinh phi"],
   state: ["_dutoan"],
 };
 
-/** Finds a layout sheet among the workbook's names, however it was spelled. */
-export function findSheet(names: readonly string[], which: keyof typeof SHEETS): string | undefined {
+/**
+ * Every sheet that may be this layout sheet, however it was spelled: the closest
+ * name first (the layout's own name, then its synonyms in order: "Kế hoạch"
+ * before a scratch "KH"), then in the workbook's order.
+ */
+export function findSheets(names: readonly string[], which: keyof typeof SHEETS): string[] {
   const wanted = SHEET_SYNONYMS[which];
-  return names.find((n) => wanted.includes(foldText(n)));
+  const rank = (n: string) => wanted.indexOf(foldText(n));
+  return names
+    .map((n, i) => ({ n, i, r: rank(n) }))
+    .filter((x) => x.r >= 0)
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.n);
+}
+
+/** Finds a layout sheet among the workbook's names, however it was spelled: the closest name (findSheets). */
+export function findSheet(names: readonly string[], which: keyof typeof SHEETS): string | undefined {
+  return findSheets(names, which)[0];
 }
 
 /** Headers of the Kế hoạch table, folded, with the synonyms officers use. */
@@ -57,6 +74,7 @@ export const PLAN_HEADERS: Record<ActivityField, string[]> = {
   days: ["so ngay", "so ngay moi cuoc", "ngay"],
   unitCost: ["don gia", "muc chi", "don gia (bao gia)"],
   timing: ["thoi gian", "thoi gian thuc hien", "tien do", "tien do thuc hien", "thoi gian trien khai"],
+  year: ["nam", "nam thuc hien", "nam thuc hien du kien", "theo nam"],
   statedAmount: ["kinh phi ke hoach", "kinh phi", "kinh phi du kien", "kinh phi theo ke hoach", "tong kinh phi"],
   estimate: ["du toan", "kinh phi du toan", "du toan kinh phi", "thanh tien du toan"],
   basis: ["can cu", "can cu dinh muc", "can cu / ghi chu", "can cu tinh"],
@@ -106,6 +124,20 @@ export const PLAN_COLUMNS: readonly { field: ActivityField; header: string; note
 ];
 
 export const PLAN_COLUMN_HEADERS: readonly string[] = PLAN_COLUMNS.map((c) => c.header);
+
+/** Năm, after Thời gian: the column a multi-year plan adds (one year, or several with the same quantity each). */
+export const YEAR_COLUMN = {
+  field: "year",
+  header: "Năm",
+  note: "Năm thực hiện: một năm (2018) hoặc nhiều năm (2016-2020; 2017, 2019). Số lượng và số người là của mỗi năm. Để trống: mọi năm của giai đoạn.",
+} as const;
+
+/** The Kế hoạch columns of a plan: a multi-year plan has Năm after Thời gian. */
+export function planColumnsFor(multiYear: boolean): readonly { field: ActivityField; header: string; note?: string }[] {
+  if (!multiYear) return PLAN_COLUMNS;
+  const at = PLAN_COLUMNS.findIndex((c) => c.field === "timing") + 1;
+  return [...PLAN_COLUMNS.slice(0, at), YEAR_COLUMN, ...PLAN_COLUMNS.slice(at)];
+}
 
 /** The 1-based column of a field in the add-in's own layout. */
 export function planColumnOf(field: ActivityField): number {
@@ -157,6 +189,7 @@ export const INFO_LABELS = {
   level: ["cap to chuc", "cap", "cap to chuc hoi nghi"],
   fundingSource: ["nguon kinh phi", "nguon von"],
   statedTotal: ["tong kinh phi", "tong kinh phi ke hoach", "kinh phi ke hoach"],
+  period: ["giai doan", "giai doan ke hoach", "thoi ky"],
 } as const;
 
 export type InfoField = keyof typeof INFO_LABELS;

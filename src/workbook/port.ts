@@ -12,7 +12,7 @@ export interface SheetSnapshot extends SheetInfo {
   /** 1-based row and column of the used range's top-left cell. */
   top: number;
   left: number;
-  /** Values, row by row; ragged rows are allowed (missing cells are empty). */
+  /** Values, row by row; ragged rows are allowed (missing cells are empty; a row with none may be empty). */
   cells: Cell[][];
   /** The formula of each cell that holds one ("=SUM(F5:F9)"), else null; same shape as cells or empty. */
   formulas: (string | null)[][];
@@ -26,6 +26,13 @@ export interface SheetSnapshot extends SheetInfo {
   notes: Record<string, string>;
   /** Fill colours by A1 address ("#FFC7CE"), only where set. */
   fills: Record<string, string>;
+  /**
+   * Cells holding something that the adapter left out because they lie far from
+   * the rest of the sheet (a stray value at XFD1048576 makes the used range a
+   * rectangle of 17 billion cells): how many, and the first few addresses, row by
+   * row. Absent when every cell was read.
+   */
+  notRead?: { count: number; addresses: string[] };
 }
 
 export type HorizontalAlign = "left" | "center" | "right";
@@ -130,6 +137,15 @@ export function bottomRow(sheet: SheetSnapshot): number {
   return sheet.top + sheet.cells.length - 1;
 }
 
+/** The widest row's width, by the rows array (readers ask in their loops: counted once per snapshot). */
+const widths = new WeakMap<readonly unknown[], { rows: number; width: number }>();
+
+/** The last column of the used range. A loop, not Math.max(...rows): a sheet may have a million rows. */
 export function rightColumn(sheet: SheetSnapshot): number {
-  return sheet.left + Math.max(0, ...sheet.cells.map((r) => r.length)) - 1;
+  const known = widths.get(sheet.cells);
+  if (known && known.rows === sheet.cells.length) return sheet.left + known.width - 1;
+  let width = 0;
+  for (const row of sheet.cells) if (row && row.length > width) width = row.length;
+  widths.set(sheet.cells, { rows: sheet.cells.length, width });
+  return sheet.left + width - 1;
 }

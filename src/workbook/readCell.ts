@@ -42,6 +42,17 @@ export function readNumberCell(cell: Cell, sheet: string, address: string, label
           where,
         ),
       };
+    case "bool":
+      // TRUE is not 1 and FALSE is not 0 here: a tick box or a comparison typed in a number column is a mistake to show.
+      return {
+        finding: finding(
+          "error",
+          "not-a-number",
+          `Ô ${sheet}!${address} (${label}) chứa giá trị logic ${cell.value ? "TRUE" : "FALSE"}, không phải là số; add-in không tính nó là ${cell.value ? 1 : 0}. Nhập số vào ô này.`,
+          `Cell ${sheet}!${address} (${labelEn}) holds the logical value ${cell.value ? "TRUE" : "FALSE"}, not a number; the add-in does not count it as ${cell.value ? 1 : 0}. Type a number in it.`,
+          where,
+        ),
+      };
     default:
       return {
         finding: finding(

@@ -1,15 +1,28 @@
 import type Decimal from "decimal.js";
 import type { Activity, ActivityField, CellRef, EventLevel, Group, Plan, PlanInfo } from "../core/plan/plan";
 import { guessKind, parseKind } from "../core/plan/kinds";
+import { formatPeriod, parseYears, periodInText } from "../core/plan/years";
 import { finding, type Finding } from "../core/findings/finding";
 import { foldText } from "../core/text/fold";
+import { formatVnd, money } from "../core/money/money";
 import { dateFromSerial, isDateText, parseDate, type IsoDate } from "../core/dates/isoDate";
 import type { StatedTotal } from "../core/checks/input";
 import { a1, parseRange } from "./address";
 import { cellText, isEmptyCell, type Cell } from "./cells";
 import { bottomRow, cellAt, formulaAt, rightColumn, type BookSnapshot, type SheetSnapshot } from "./port";
-import { PLAN_HEADERS, SHEETS, findSheet, foldHeader, headerMoneyScale, matchInfoLabel, matchPlanHeader, type InfoField } from "./layout";
+import {
+  PLAN_HEADERS,
+  SHEETS,
+  findSheet,
+  findSheets,
+  foldHeader,
+  headerMoneyScale,
+  matchInfoLabel,
+  matchPlanHeader,
+  type InfoField,
+} from "./layout";
 import { readNumberCell } from "./readCell";
+import { MAX_TEXT } from "./writeRules";
 
 /** Where the plan table sits: the header row and the column of each field found. */
 export interface PlanTable {
@@ -76,16 +89,65 @@ const NUMERIC_FIELDS: Partial<Record<ActivityField, [string, string]>> = {
 };
 
 const HEADER_SCAN_ROWS = 40;
+
+/**
+ * The longest text read from the plan that the add-in copies as it is: an Excel
+ * cell holds 32.767 characters (32.766 once the Office adapter's apostrophe is
+ * counted), and the add-in writes some text around a name ("Tên (Hội nghị)",
+ * "Dòng 12 (Tên): …"). Longer text is cut, with a finding.
+ */
+export const PLAN_TEXT_LIMIT = MAX_TEXT - 1 - 200;
+
+/** The first PLAN_TEXT_LIMIT characters, never half of a surrogate pair. */
+function cutText(text: string): string {
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(PLAN_TEXT_LIMIT - 1)) ? PLAN_TEXT_LIMIT - 1 : PLAN_TEXT_LIMIT;
+  return text.slice(0, end);
+}
+
+/**
+ * Cells the adapter left out because they lie far from the rest of the sheet
+ * (SheetSnapshot.notRead, a stray value at XFD1048576): said at the first of them,
+ * never dropped in silence.
+ */
+function notReadFindings(sheet: SheetSnapshot): Finding[] {
+  const n = sheet.notRead;
+  if (!n || n.count === 0) return [];
+  const list = n.addresses.join(", ") + (n.count > n.addresses.length ? ", …" : "");
+  const count = formatVnd(money(n.count));
+  return [
+    finding(
+      "warning",
+      "cells-not-read",
+      `Sheet "${sheet.name}": ${count} ô có dữ liệu nằm quá xa phần còn lại của sheet (${list}) nên không được đọc. Nếu đó là dữ liệu của kế hoạch, hãy chuyển vào bảng; nếu không, hãy xoá.`,
+      `Sheet "${sheet.name}": ${n.count} cell(s) holding data lie too far from the rest of the sheet (${list}) and were not read. If they belong to the plan, move them into the table; if not, delete them.`,
+      { sheet: sheet.name, address: n.addresses[0] },
+    ),
+  ];
+}
+
+/** A text quoted in a finding's message: its start, when it is long (a message is read, and may become a cell's note). */
+function shown(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
+function textTooLong(sheet: string, address: string, label: string, length: number): Finding {
+  const n = formatVnd(money(length));
+  const limit = formatVnd(money(PLAN_TEXT_LIMIT));
+  return finding(
+    "warning",
+    "text-too-long",
+    `Ô ${sheet}!${address} (${label}) dài ${n} ký tự; một ô Excel chỉ chứa 32.767 ký tự, nên add-in chỉ dùng ${limit} ký tự đầu (trong dự toán và các sheet nó ghi). Ô này không bị thay đổi; hãy rút gọn nó.`,
+    `Cell ${sheet}!${address} (${label}) is ${length} characters long; an Excel cell holds 32,767, so the add-in uses its first ${PLAN_TEXT_LIMIT} characters (in the estimate and the sheets it writes). The cell itself is not changed; shorten it.`,
+    { sheet, address },
+  );
+}
 const TOTAL_WORDS = ["tong cong", "tong so", "cong", "tong", "tong kinh phi", "tong cong kinh phi"];
 
 /** Reads the Kế hoạch sheet (and the Thông tin block) into a Plan. Never throws on bad input. */
 export function readPlan(book: BookSnapshot): PlanReading {
   const findings: Finding[] = [];
-  const planName = findSheet(
-    book.sheets.map((s) => s.name),
-    "plan",
-  );
-  const planSheet = planName ? book.read.get(planName) : undefined;
+  const { sheet: planSheet, choice } = choosePlanSheet(book);
+  if (choice) findings.push(choice);
   if (!planSheet) {
     findings.push(
       finding(
@@ -97,6 +159,7 @@ export function readPlan(book: BookSnapshot): PlanReading {
     );
     return { plan: { info: {}, activities: [], groups: [] }, statedTotals: [], findings };
   }
+  findings.push(...notReadFindings(planSheet));
   const statedTotals: StatedTotal[] = [];
   const header = findHeaderRow(planSheet);
   if (!header) {
@@ -141,6 +204,52 @@ export function readPlan(book: BookSnapshot): PlanReading {
     );
   }
   return { plan: { info, activities, groups }, table, statedTotals, findings };
+}
+
+/**
+ * The plan among the sheets whose name may be it ("Kế hoạch", "KH", "Plan"): the
+ * one with the plan table's header row, the closest name first (findSheets). When
+ * there is more than one candidate, the choice is said, with its reason: info when
+ * only the chosen sheet has the headers, a warning when several have (or none has).
+ */
+function choosePlanSheet(book: BookSnapshot): { sheet?: SheetSnapshot; choice?: Finding } {
+  const candidates = findSheets(
+    book.sheets.map((s) => s.name),
+    "plan",
+  )
+    .map((name) => book.read.get(name))
+    .filter((s): s is SheetSnapshot => s !== undefined);
+  if (candidates.length <= 1) return { sheet: candidates[0] };
+  const withHeaders = candidates.filter((s) => findHeaderRow(s) !== undefined);
+  const sheet = withHeaders[0] ?? candidates[0];
+  const names = candidates.map((s) => `"${s.name}"`).join(", ");
+  const others = candidates
+    .filter((s) => s !== sheet)
+    .map((s) => `"${s.name}"`)
+    .join(", ");
+  const [why, whyEn] =
+    withHeaders.length === 1
+      ? [
+          "chỉ sheet này có hàng tiêu đề của bảng kế hoạch (Nội dung, Số lượng…)",
+          "it alone has the plan table's header row (Nội dung, Số lượng…)",
+        ]
+      : withHeaders.length > 1
+        ? [
+            `cả ${withHeaders.length} sheet đều có hàng tiêu đề của bảng kế hoạch, và tên "${sheet.name}" gần với "${SHEETS.plan}" nhất (hoặc sheet đứng trước)`,
+            `all ${withHeaders.length} have the plan table's header row, and "${sheet.name}" is the name closest to "${SHEETS.plan}" (or the sheet that comes first)`,
+          ]
+        : [
+            `không sheet nào có hàng tiêu đề của bảng kế hoạch, và tên "${sheet.name}" gần với "${SHEETS.plan}" nhất`,
+            `none has the plan table's header row, and "${sheet.name}" is the name closest to "${SHEETS.plan}"`,
+          ];
+  const choice = finding(
+    withHeaders.length === 1 ? "info" : "warning",
+    "plan-sheet-chosen",
+    `Có ${candidates.length} sheet có thể là kế hoạch (${names}); add-in đọc sheet "${sheet.name}" vì ${why}. Sheet còn lại (${others}) không được đọc; nếu kế hoạch nằm ở đó, hãy đổi tên các sheet cho rõ.`,
+    `${candidates.length} sheets may be the plan (${names}); the add-in reads "${sheet.name}" because ${whyEn}. The others (${others}) are not read; if the plan is there, rename the sheets to make it clear.`,
+    { sheet: sheet.name },
+  );
+  return { sheet, choice };
 }
 
 function findHeaderRow(
@@ -214,6 +323,41 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     const scale = table.scales[field];
     return r.value && scale ? r.value.times(scale) : r.value;
   };
+  // Năm: the years of a multi-year plan's row; outside the plan's period, or not years, is said.
+  const yearsOf = (row: number): number[] | undefined => {
+    const cell = get(row, "year");
+    if (isEmptyCell(cell)) return undefined;
+    const text = cellText(cell).trim();
+    const years = parseYears(text);
+    const where = refOf(row, "year")!;
+    const period = info.period;
+    if (years && (!period || years.every((y) => y >= period.from && y <= period.to))) return years;
+    findings.push(
+      years
+        ? finding(
+            "warning",
+            "year-outside-period",
+            `Ô ${sheet.name}!${where.address}: năm ${text} nằm ngoài giai đoạn ${formatPeriod(period!)} của kế hoạch`,
+            `Cell ${sheet.name}!${where.address}: the year ${text} is outside the plan's period ${formatPeriod(period!)}`,
+            where,
+          )
+        : finding(
+            "error",
+            "unreadable-year",
+            `Ô ${sheet.name}!${where.address}: không đọc được năm "${text}"; ghi như 2018, 2016-2020 hoặc 2017, 2019`,
+            `Cell ${sheet.name}!${where.address}: the year "${text}" cannot be read; write it like 2018, 2016-2020 or 2017, 2019`,
+            where,
+          ),
+    );
+    return years;
+  };
+  // Text the add-in copies into the cells it writes (Nội dung into the attachment and the breakdown): cut to what a cell holds.
+  const textOf = (row: number, field: ActivityField): string => {
+    const value = cellText(get(row, field)).trim();
+    if (value.length <= PLAN_TEXT_LIMIT) return value;
+    findings.push(textTooLong(sheet.name, refOf(row, field)!.address, FIELD_HEADER[field] ?? "STT", value.length));
+    return cutText(value);
+  };
   const hidden = new Set(sheet.hiddenRows);
   const isParameterRow = (row: number) =>
     (["kind", "unit", "quantity", "participants", "guests", "days", "unitCost"] as ActivityField[]).some((f) => !isEmptyCell(get(row, f)));
@@ -221,10 +365,16 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
   const open: number[] = []; // stack of group indexes, shallowest first
   let belowTotal = false;
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const name = cellText(get(row, "name")).trim();
-    const stt = cellText(get(row, "stt")).trim();
-    if (!name) continue;
-    if (TOTAL_WORDS.includes(foldText(name).replace(/[:.]+$/, ""))) {
+    const name = textOf(row, "name");
+    const stt = textOf(row, "stt");
+    // "Tổng cộng" in the STT column (often merged over STT and Nội dung) is the total row all the same.
+    const isTotal = isTotalLabel(name || stt);
+    if (!name && !isTotal) {
+      const unnamed = unnamedRowFinding(sheet, table, row, get);
+      if (unnamed) findings.push(unnamed);
+      continue;
+    }
+    if (isTotal) {
       table.totalRow = row;
       belowTotal = activities.length > 0 || groups.length > 0;
       const total = num(row, "statedAmount");
@@ -250,8 +400,8 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
           finding(
             "warning",
             "empty-group",
-            `Dòng ${row}: nhóm "${stt}. ${name}" không có hoạt động nào bên dưới`,
-            `Row ${row}: the group "${stt}. ${name}" has no activity under it`,
+            `Dòng ${row}: nhóm "${stt}. ${shown(name)}" không có hoạt động nào bên dưới`,
+            `Row ${row}: the group "${stt}. ${shown(name)}" has no activity under it`,
             refOf(row, "name"),
           ),
         );
@@ -263,8 +413,8 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
         finding(
           "warning",
           "hidden-row",
-          `Dòng ${row} ("${name}") đang bị ẩn nhưng vẫn được tính vào dự toán; bỏ ẩn để kiểm tra, hoặc xoá dòng nếu không thực hiện`,
-          `Row ${row} ("${name}") is hidden but still counts in the estimate; unhide it to check it, or delete the row if it is not carried out`,
+          `Dòng ${row} ("${shown(name)}") đang bị ẩn nhưng vẫn được tính vào dự toán; bỏ ẩn để kiểm tra, hoặc xoá dòng nếu không thực hiện`,
+          `Row ${row} ("${shown(name)}") is hidden but still counts in the estimate; unhide it to check it, or delete the row if it is not carried out`,
           refOf(row, "name"),
         ),
       );
@@ -276,8 +426,8 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
         finding(
           "warning",
           "unknown-kind",
-          `Ô ${sheet.name}!${refOf(row, "kind")!.address}: loại hoạt động "${kindText}" không nhận ra; đoán theo nội dung`,
-          `Cell ${sheet.name}!${refOf(row, "kind")!.address}: activity kind "${kindText}" not recognised; guessed from the description`,
+          `Ô ${sheet.name}!${refOf(row, "kind")!.address}: loại hoạt động "${shown(kindText)}" không nhận ra; đoán theo nội dung`,
+          `Cell ${sheet.name}!${refOf(row, "kind")!.address}: activity kind "${shown(kindText)}" not recognised; guessed from the description`,
           refOf(row, "kind"),
         ),
       );
@@ -288,8 +438,8 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
         finding(
           "warning",
           "kind-not-recognised",
-          `Dòng ${row}: không nhận ra loại hoạt động của "${name}"; xếp vào loại Khác. Điền cột Loại.`,
-          `Row ${row}: the kind of "${name}" was not recognised; it counts as Other. Fill the Loại column.`,
+          `Dòng ${row}: không nhận ra loại hoạt động của "${shown(name)}"; xếp vào loại Khác. Điền cột Loại.`,
+          `Row ${row}: the kind of "${shown(name)}" was not recognised; it counts as Other. Fill the Loại column.`,
           refOf(row, "name"),
         ),
       );
@@ -300,13 +450,14 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
       name,
       kind: parsedKind ?? guessed ?? "other",
       kindGuessed: !parsedKind,
-      unit: cellText(get(row, "unit")).trim() || undefined,
+      unit: textOf(row, "unit") || undefined,
       quantity: num(row, "quantity"),
       participants: num(row, "participants"),
       guests: num(row, "guests"),
       days: num(row, "days"),
       unitCost: num(row, "unitCost"),
-      timing: cellText(get(row, "timing")).trim() || undefined,
+      timing: textOf(row, "timing") || undefined,
+      years: yearsOf(row),
       statedAmount: num(row, "statedAmount"),
       locked: isLocked(get(row, "lock")),
       quarterAmounts: (["q1", "q2", "q3", "q4"] as const).map((q) => num(row, q)),
@@ -315,6 +466,60 @@ function readRows(sheet: SheetSnapshot, table: PlanTable, info: PlanInfo, findin
     });
   }
   return { activities, groups };
+}
+
+const isTotalLabel = (text: string): boolean => text !== "" && TOTAL_WORDS.includes(foldText(text).replace(/[:.]+$/, ""));
+
+/** The columns whose figures make a row count: quantities and money. */
+const FIGURE_FIELDS: readonly ActivityField[] = [
+  "quantity",
+  "participants",
+  "guests",
+  "days",
+  "unitCost",
+  "statedAmount",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+];
+
+/**
+ * A row with quantities or money but an empty Nội dung is not an activity the
+ * add-in can name, so it is left out of the estimate: said at its Nội dung cell,
+ * with the figures it holds, never dropped in silence.
+ */
+function unnamedRowFinding(
+  sheet: SheetSnapshot,
+  table: PlanTable,
+  row: number,
+  get: (row: number, f: ActivityField) => Cell,
+): Finding | undefined {
+  const figures: string[] = [];
+  const figuresEn: string[] = [];
+  const amounts: Record<string, string> = {};
+  for (const field of FIGURE_FIELDS) {
+    const cell = get(row, field);
+    if (isEmptyCell(cell) || (cell.type === "text" && /^[-–—]$/.test(cell.value.trim()))) continue;
+    const [label, labelEn] = NUMERIC_FIELDS[field]!;
+    const shown = cell.type === "number" ? formatVnd(money(cell.value)) : cellText(cell).trim();
+    figures.push(`${label} ${shown}`);
+    figuresEn.push(`${labelEn} ${shown}`);
+    if (cell.type === "number" && MONEY_FIELDS.includes(field))
+      amounts[field] = money(cell.value)
+        .times(table.scales[field] ?? 1)
+        .toFixed();
+  }
+  if (!figures.length) return undefined;
+  const address = a1(row, table.columns.name!);
+  return finding(
+    "error",
+    "row-without-name",
+    `Ô ${sheet.name}!${address}: dòng ${row} có số liệu (${figures.join("; ")}) nhưng Nội dung để trống, nên không được tính vào dự toán. Điền Nội dung, hoặc xoá số liệu nếu dòng này không phải là hoạt động.`,
+    `Cell ${sheet.name}!${address}: row ${row} holds figures (${figuresEn.join("; ")}) but its Nội dung is empty, so it is left out of the estimate. Fill in Nội dung, or clear the figures if the row is not an activity.`,
+    { sheet: sheet.name, address },
+    Object.keys(amounts).length ? amounts : undefined,
+  );
 }
 
 /** A row without parameters starts a group when the next named row is numbered one level deeper. */
@@ -362,6 +567,7 @@ function readInfo(
     "info",
   );
   const infoSheet = infoName ? book.read.get(infoName) : undefined;
+  if (infoSheet && infoSheet !== planSheet) findings.push(...notReadFindings(infoSheet));
   const pairs: { label: string; value: Cell; sheet: string; address: string }[] = [];
   const collect = (sheet: SheetSnapshot, last: number) => {
     for (let row = sheet.top; row <= last; row++) {
@@ -398,8 +604,8 @@ function readInfo(
             finding(
               "warning",
               "plan-date-incomplete",
-              `Ô ${sheet}!${address}: ngày của kế hoạch chưa đầy đủ ("${text}", bản dự thảo): bản in để trống ngày.`,
-              `Cell ${sheet}!${address}: the plan's date is incomplete ("${text}", a draft): the printout leaves the date blank.`,
+              `Ô ${sheet}!${address}: ngày của kế hoạch chưa đầy đủ ("${shown(text)}", bản dự thảo): bản in để trống ngày.`,
+              `Cell ${sheet}!${address}: the plan's date is incomplete ("${shown(text)}", a draft): the printout leaves the date blank.`,
               { sheet, address },
             ),
           );
@@ -425,8 +631,8 @@ function readInfo(
             finding(
               "warning",
               "unreadable-level",
-              `Ô ${sheet}!${address}: cấp tổ chức "${text}" phải là tỉnh, huyện hoặc xã`,
-              `Cell ${sheet}!${address}: the organising level "${text}" must be tỉnh, huyện or xã`,
+              `Ô ${sheet}!${address}: cấp tổ chức "${shown(text)}" phải là tỉnh, huyện hoặc xã`,
+              `Cell ${sheet}!${address}: the organising level "${shown(text)}" must be tỉnh, huyện or xã`,
               { sheet, address },
             ),
           );
@@ -442,10 +648,29 @@ function readInfo(
         }
         break;
       }
+      case "period": {
+        const years = parseYears(text);
+        if (years && years.length > 1) info.period = { from: years[0], to: years[years.length - 1] };
+        else
+          findings.push(
+            finding(
+              "warning",
+              "unreadable-period",
+              `Ô ${sheet}!${address}: giai đoạn "${text}" phải ghi như 2016 - 2020`,
+              `Cell ${sheet}!${address}: the period "${text}" must read like 2016 - 2020`,
+              { sheet, address },
+            ),
+          );
+        break;
+      }
       default:
-        info[field] = text;
+        // Printed on the attachment's letterhead, with words around it: cut to what a cell holds.
+        if (text.length > PLAN_TEXT_LIMIT) findings.push(textTooLong(sheet, address, label.trim() || field, text.length));
+        info[field] = text.length > PLAN_TEXT_LIMIT ? cutText(text) : text;
     }
   }
+  // A Giai đoạn on Thông tin wins; else the one the title names ("… giai đoạn 2016 - 2020").
+  info.period ??= periodInText(info.title);
   // A "Ngày:" label wins; else the document's own date line.
   info.date ??= official.find((d) => d !== undefined);
   return info;

@@ -28,6 +28,7 @@ export const COLUMN_OF: Record<ActivityField, string> = {
   q3: "P",
   q4: "Q",
   lock: "R",
+  year: "S",
 };
 
 export const PLAN_SHEET = "Kế hoạch";

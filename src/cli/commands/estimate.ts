@@ -1,6 +1,7 @@
 import { runEstimate, type EstimateCommandResult } from "../../workbook/commands/estimate";
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { formatDmy } from "../../core/dates/isoDate";
+import { formatPeriod } from "../../core/plan/years";
 import { hasErrors } from "../../core/findings/finding";
 import { parseCommandArgs } from "../args";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
@@ -34,6 +35,17 @@ export function estimateJson(result: EstimateCommandResult) {
         ...(l.fitted ? { fitted: { normUnitCost: toDecimalString(l.fitted.unitCost), normAmount: toDecimalString(l.fitted.amount) } } : {}),
       })),
     })),
+    // A multi-year plan: the year estimated (--year), or the whole period with each year's total.
+    ...(e?.year !== undefined ? { year: e.year } : {}),
+    ...(e?.period
+      ? {
+          period: {
+            from: e.period.period.from,
+            to: e.period.period.to,
+            years: Object.fromEntries(e.period.years.map((y, i) => [String(y), toDecimalString(e.period!.yearTotals[i])])),
+          },
+        }
+      : {}),
     findings: result.findings,
   };
 }
@@ -57,6 +69,11 @@ export function printEstimate(result: EstimateCommandResult, io: CliIO): void {
     const stated = result.reading.plan.info.statedTotal;
     rows.push(["", "TỔNG CỘNG", "", formatVnd(e.total), stated ? formatVnd(stated) : "", stated ? formatVnd(e.total.minus(stated)) : ""]);
     table(rows).forEach((l) => io.out(l));
+    if (e.period) {
+      io.out(`Cả giai đoạn ${formatPeriod(e.period.period)}, theo năm / by year:`);
+      e.period.years.forEach((y, i) => io.out(`  ${y}: ${formatVnd(e.period!.yearTotals[i])}`));
+    }
+    if (e.year !== undefined) io.out(`Dự toán năm ${e.year} / the ${e.year} estimate.`);
     io.out(
       `Định mức ngày ${formatDmy(e.norms.date)}${e.norms.province ? `, ${e.norms.province}` : ""}; làm tròn ${e.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}.`,
     );

@@ -9,6 +9,7 @@ import { RECIPES, type LineItem } from "../recipes";
 import { formatDmy, type IsoDate } from "../dates/isoDate";
 import { citedAfter } from "../norms/documents";
 import { mealSupportNorm } from "../norms/jurisdiction";
+import type { Period } from "../plan/years";
 
 export interface EstimateOptions {
   rounding?: RoundingRule;
@@ -45,6 +46,10 @@ export interface Estimate {
   findings: Finding[];
   /** Set when the estimate was fitted to the plan or the allocation (src/core/fit): the norms' own estimate beside it. */
   fit?: { mode: "plan" | "allocation"; normsEstimate: Estimate };
+  /** Set for one year of a multi-year plan (`--year`): only that year's activities, at that year's norms. */
+  year?: number;
+  /** Set for the whole period of a multi-year plan: every activity counted in each of its years (period.ts). */
+  period?: PeriodEstimate;
 }
 
 export function estimatePlan(plan: Plan, options: EstimateOptions = {}): Estimate {
@@ -112,4 +117,15 @@ function lateBases(activity: Activity, lines: readonly LineItem[], lateOf: (basi
       activity.cells.name,
     ),
   ];
+}
+
+/** What the whole-period estimate adds: the years, and each activity's amount in each of its years. */
+export interface PeriodEstimate {
+  period: Period;
+  /** The columns of the whole-period attachment: the period's years, and any other year an activity names. */
+  years: number[];
+  /** By Kế hoạch row: the years of the activity and its estimate for one of them (the same each year). */
+  byActivity: Map<number, { years: number[]; perYear: ActivityEstimate }>;
+  /** The total of each year, in the order of `years`. */
+  yearTotals: Decimal[];
 }

@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { ActivityKind } from "./kinds";
 import type { IsoDate } from "../dates/isoDate";
+import type { Period } from "./years";
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -31,6 +32,8 @@ export interface PlanInfo {
   fundingSource?: string;
   /** Kinh phí được giao / tổng kinh phí stated by the plan. */
   statedTotal?: Decimal;
+  /** Giai đoạn: the years a multi-year plan covers (Thông tin, else the title's "giai đoạn 2016 - 2020"). */
+  period?: Period;
 }
 
 /** One row of the Kế hoạch table that is an activity (hoạt động). */
@@ -55,6 +58,11 @@ export interface Activity {
   unitCost?: Decimal;
   /** Thời gian as written ("Quý II - Quý IV"). */
   timing?: string;
+  /**
+   * Năm: the years the activity is carried out, in a multi-year plan; its quantity
+   * and participants are those of each of these years. Undefined: every year of the plan.
+   */
+  years?: number[];
   /** Kinh phí kế hoạch: the amount the plan itself states for this activity. */
   statedAmount?: Decimal;
   /** Khóa: the officer keeps this activity's amount when the estimate is fitted to the allocation. */
@@ -78,6 +86,7 @@ export type ActivityField =
   | "days"
   | "unitCost"
   | "timing"
+  | "year"
   | "statedAmount"
   | "lock"
   | "estimate"

@@ -10,7 +10,8 @@ export interface OutlineLine {
 
 /** The dự toán table as a tree: the plan's own groups, its activities, their lines, renumbered. */
 export type OutlineNode =
-  | { kind: "group"; stt: string; name: string; depth: number; amount: Decimal; children: OutlineNode[] }
+  /** A group row of the plan (`row`: its Kế hoạch row). */
+  | { kind: "group"; stt: string; name: string; depth: number; amount: Decimal; children: OutlineNode[]; row: number }
   | { kind: "activity"; stt: string; depth: number; estimate: ActivityEstimate; lines: OutlineLine[] };
 
 type Item = { row: number; group: number } | { row: number; activity: ActivityEstimate };
@@ -39,7 +40,15 @@ export function attachmentOutline(estimate: Estimate): OutlineNode[] {
       const stt = planNumbered ? own.trim() : sttOf(style, i + 1);
       if ("group" in item) {
         const g = estimate.groups[item.group];
-        return { kind: "group", stt, name: g.group.name, depth, amount: g.amount, children: build(item.group, depth + 1) };
+        return {
+          kind: "group",
+          stt,
+          name: g.group.name,
+          depth,
+          amount: g.amount,
+          children: build(item.group, depth + 1),
+          row: g.group.row,
+        };
       }
       return {
         kind: "activity",
@@ -50,5 +59,15 @@ export function attachmentOutline(estimate: Estimate): OutlineNode[] {
       };
     });
   };
-  return build(undefined, 0);
+  const tree = build(undefined, 0);
+  // One year of a multi-year plan: the headings of groups with nothing that year are left out.
+  return estimate.year === undefined ? tree : withoutEmptyGroups(tree);
+}
+
+function withoutEmptyGroups(nodes: OutlineNode[]): OutlineNode[] {
+  return nodes.flatMap((n): OutlineNode[] => {
+    if (n.kind === "activity") return [n];
+    const children = withoutEmptyGroups(n.children);
+    return children.length ? [{ ...n, children }] : [];
+  });
 }

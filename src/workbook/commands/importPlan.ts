@@ -3,7 +3,8 @@ import { KIND_LABELS } from "../../core/plan/kinds";
 import { formatQuarters } from "../../core/plan/timing";
 import { finding, type Finding } from "../../core/findings/finding";
 import { blank, num, text, type CellWrite } from "../cells";
-import { PLAN_COLUMNS, PLAN_COLUMN_HEADERS, SHEETS, findSheet, planColumnOf } from "../layout";
+import { SHEETS, findSheet, planColumnsFor } from "../layout";
+import { formatPeriod, formatYears, isMultiYear, periodInText, yearsInText, type Period } from "../../core/plan/years";
 import { columnLetter } from "../address";
 import { formatDmy } from "../../core/dates/isoDate";
 import { formatVnd } from "../../core/money/money";
@@ -12,8 +13,6 @@ import { bottomRow, type BookSnapshot, type SheetInfo, type WorkbookPort, type W
 import { MONEY_FORMAT } from "../writeEstimate";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 import { runCommand, type CommandOutcome, type RunOptions } from "./run";
-
-const LAST_LETTER = columnLetter(PLAN_COLUMNS.length);
 
 export interface ImportOptions {
   /** Replace a Kế hoạch sheet that already has content (the user was asked). */
@@ -34,7 +33,8 @@ const hasContent = (book: BookSnapshot, name: string | undefined) => {
  * The rows of Kế hoạch in the plan's own order: each activity, preceded by the
  * groups above it the first time one of their activities appears.
  */
-function planRows(imported: ImportedPlan): { rows: CellWrite[][]; groupRows: number[]; findings: Finding[] } {
+function planRows(imported: ImportedPlan, layout: Layout): { rows: CellWrite[][]; groupRows: number[]; findings: Finding[] } {
+  const byField = layout.byField;
   const byStt = new Map(imported.groups.map((g) => [g.stt, g]));
   const emitted = new Set<string>();
   const rows: CellWrite[][] = [];
@@ -52,7 +52,7 @@ function planRows(imported: ImportedPlan): { rows: CellWrite[][]; groupRows: num
       groupRows.push(rows.length + 2);
       rows.push(byField({ stt: text(lastStt(g.stt)), name: text(g.name), statedAmount: g.statedAmount ? num(g.statedAmount) : blank }));
     }
-    rows.push(activityRow(a));
+    rows.push(activityRow(a, layout));
   }
   const findings = imported.groups
     .filter((g) => !emitted.has(g.stt))
@@ -73,15 +73,37 @@ function lastStt(path: string): string {
   return parts[parts.length - 1];
 }
 
-/** A row of Kế hoạch from its cells by field, in the layout's column order. */
-function byField(values: Partial<Record<ActivityField, CellWrite>>): CellWrite[] {
-  return PLAN_COLUMNS.map((c) => values[c.field] ?? blank);
+/** The Kế hoạch columns of the plan being imported: a multi-year plan has Năm. */
+interface Layout {
+  columns: ReturnType<typeof planColumnsFor>;
+  period?: Period;
+  /** A row from its cells by field, in the layout's column order. */
+  byField(values: Partial<Record<ActivityField, CellWrite>>): CellWrite[];
+  column(field: ActivityField): string;
+}
+
+function layoutFor(period: Period | undefined): Layout {
+  const columns = planColumnsFor(isMultiYear(period));
+  return {
+    columns,
+    period,
+    byField: (values) => columns.map((c) => values[c.field] ?? blank),
+    column: (field) => columnLetter(columns.findIndex((c) => c.field === field) + 1),
+  };
+}
+
+/** The period of a multi-year plan: the one its title names ("… giai đoạn 2016 - 2020"). */
+function periodOf(imported: ImportedPlan): Period | undefined {
+  const period = periodInText(imported.facts.title);
+  return isMultiYear(period) ? period : undefined;
 }
 
 /** Every input column a recipe reads is written, empty where the text is silent. */
-function activityRow(a: ImportedActivity): CellWrite[] {
+function activityRow(a: ImportedActivity, layout: Layout): CellWrite[] {
   const opt = (v: { toFixed(): string } | undefined) => (v === undefined ? blank : num(v));
-  return byField({
+  const years = layout.period && yearsInText(a.timing);
+  return layout.byField({
+    year: years ? text(formatYears(years)) : blank,
     stt: text(a.label || lastStt(a.stt)),
     name: text(a.name),
     kind: text(KIND_LABELS[a.kind]),
@@ -95,12 +117,13 @@ function activityRow(a: ImportedActivity): CellWrite[] {
   });
 }
 
-function infoRows(imported: ImportedPlan): CellWrite[][] {
+function infoRows(imported: ImportedPlan, period: Period | undefined): CellWrite[][] {
   const f = imported.facts;
   const rows: [string, string | undefined][] = [
     ["Tên kế hoạch", f.title],
     ["Số", f.number],
     ["Ngày", f.date ? formatDmy(f.date) : undefined],
+    ["Giai đoạn", period ? formatPeriod(period) : undefined],
     ["Cơ quan ban hành", f.issuer],
     ["Tỉnh", f.province],
     ["Cấp tổ chức", "tỉnh"],
@@ -140,13 +163,17 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
   const blocked = protectedSheetFindings(book.sheets, [planName]);
   if (blocked.length) return { findings: [...findings, ...blocked], writes: [], rowsWritten: 0 };
 
-  const { rows, groupRows, findings: rowFindings } = planRows(imported);
+  const period = periodOf(imported);
+  const layout = layoutFor(period);
+  const { columns, byField, column } = layout;
+  const LAST_LETTER = columnLetter(columns.length);
+  const { rows, groupRows, findings: rowFindings } = planRows(imported, layout);
   findings.push(...rowFindings);
-  const body = [PLAN_COLUMN_HEADERS.map(text), ...rows];
+  if (period) findings.push(...phasedByYear(imported, period));
+  const body = [columns.map((c) => text(c.header)), ...rows];
   const total = imported.facts.total;
   if (total) body.push(byField({ name: text("Tổng cộng"), statedAmount: num(total) }));
   const last = body.length;
-  const column = (field: ActivityField) => columnLetter(planColumnOf(field));
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet: planName },
     { op: "clearSheet", sheet: planName },
@@ -161,10 +188,10 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
     })),
     ...groupRows.map((r): WriteOp => ({ op: "style", sheet: planName, range: `A${r}:${LAST_LETTER}${r}`, style: { bold: true } })),
     // What goes in each input column, on its header: an officer finds Đơn giá and the guests' count without the README.
-    ...PLAN_COLUMNS.flatMap((c, i): WriteOp[] =>
+    ...columns.flatMap((c, i): WriteOp[] =>
       c.note ? [{ op: "note", sheet: planName, address: `${columnLetter(i + 1)}1`, text: c.note }] : [],
     ),
-    { op: "columnWidths", sheet: planName, from: 1, widths: [6, 56, 16, 12, 10, 10, 14, 8, 12, 22, 16, 7, 16, 40, 14, 14, 14, 14] },
+    { op: "columnWidths", sheet: planName, from: 1, widths: columns.map((c) => COLUMN_WIDTHS[c.field] ?? 12) },
     { op: "freeze", sheet: planName, rows: 1, columns: 2 },
   ];
   if (total) writes.push({ op: "style", sheet: planName, range: `A${last}:${LAST_LETTER}${last}`, style: { bold: true } });
@@ -173,7 +200,7 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
     const info = findSheet(names, "info") ?? SHEETS.info;
     writes.push(
       { op: "ensureSheet", sheet: info },
-      { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported) },
+      { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported, period) },
       { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] },
     );
   }
@@ -217,6 +244,49 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
     );
   }
   return { findings, writes, rowsWritten: body.length };
+}
+
+/** Widths of the Kế hoạch columns, in Excel character units. */
+const COLUMN_WIDTHS: Partial<Record<ActivityField, number>> = {
+  stt: 6,
+  name: 56,
+  kind: 16,
+  unit: 12,
+  quantity: 10,
+  participants: 10,
+  guests: 14,
+  days: 8,
+  unitCost: 12,
+  timing: 22,
+  year: 11,
+  statedAmount: 16,
+  lock: 7,
+  estimate: 16,
+  basis: 40,
+  q1: 14,
+  q2: 14,
+  q3: 14,
+  q4: 14,
+};
+
+/**
+ * A multi-year plan's activities are phased by year as the text says ("năm
+ * 2017-2018" in their timing); one that names no year is counted in every year of
+ * the period, its quantity being each year's: said, with the lines, so the officer
+ * phases it (the Năm and Số lượng columns).
+ */
+function phasedByYear(imported: ImportedPlan, period: Period): Finding[] {
+  const unphased = imported.activities.filter((a) => !yearsInText(a.timing));
+  if (!unphased.length) return [];
+  const lines = unphased.map((a) => a.sourceLine).join(", ");
+  return [
+    finding(
+      "warning",
+      "years-not-in-text",
+      `Kế hoạch giai đoạn ${formatPeriod(period)}: hoạt động ở dòng ${lines} của văn bản không ghi năm thực hiện nên được tính cho mọi năm của giai đoạn (cột Năm để trống), số lượng ghi là của mỗi năm. Phân kỳ theo năm ở cột Năm và Số lượng.`,
+      `A plan for ${formatPeriod(period)}: the activities at line ${lines} of the text name no year, so they count in every year of the period (Năm left empty), their quantity being each year's. Phase them by year in the Năm and Số lượng columns.`,
+    ),
+  ];
 }
 
 export const IMPORT_SHEETS = ["plan", "info", "allocation"] as const;

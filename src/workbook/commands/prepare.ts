@@ -14,6 +14,8 @@ import { fitEstimate, type FitMode } from "../../core/fit/fitEstimate";
 import type Decimal from "decimal.js";
 import type { SheetInfo } from "../port";
 import { pickSheets } from "./sheets";
+import { estimateForPeriod, planForYear } from "../../core/estimate/period";
+import { formatPeriod, isMultiYear } from "../../core/plan/years";
 
 export type PrepareOptions = Omit<EstimateOptions, "overrides" | "sheet" | "normsDate"> & {
   /** The day whose norms apply, when the officer chooses it (a flag, the pane); else the plan's date. */
@@ -22,10 +24,12 @@ export type PrepareOptions = Omit<EstimateOptions, "overrides" | "sheet" | "norm
   fit?: FitMode;
   /** The allocation, when the officer gives it: an amount, or a cell ("Thông tin!B9"); else the Phân bổ sheet. */
   allocation?: { amount: Decimal } | { cell: string };
+  /** One year of a multi-year plan: its activities, at the norms in force on 1 January of it (unless normsDate). */
+  year?: number;
 };
 
-/** Where the day whose norms apply came from: only "option" and "plan" are the officer's or the plan's own. */
-export type NormsDateSource = "option" | "plan" | "timing" | "title" | "today";
+/** Where the day whose norms apply came from: "option", "plan" and "year" (1 January of the year asked for) are not assumed. */
+export type NormsDateSource = "option" | "plan" | "year" | "timing" | "title" | "today";
 
 /** What every command that needs the estimate starts from: the plan read once, one norms choice, one estimate. */
 export interface Prepared {
@@ -51,9 +55,18 @@ export interface Prepared {
  * the same norms date (and the same finding about it) and the same amounts.
  */
 export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}): Prepared {
-  const reading = readPlan(book);
-  const findings = [...reading.findings];
-  const { date, source, finding: dateFinding } = chooseNormsDate(reading, options.normsDate);
+  const read = readPlan(book);
+  const findings = [...read.findings];
+  const byYear = yearOfPlan(read, options.year);
+  findings.push(...byYear.findings);
+  const reading = byYear.reading;
+  const {
+    date,
+    source,
+    finding: dateFinding,
+  } = options.year !== undefined && !options.normsDate
+    ? { date: firstOfYear(options.year)!, source: "year" as const, finding: undefined }
+    : chooseNormsDate(reading, options.normsDate);
   const query = { date, province: options.province ?? reading.plan.info.province };
   const builtIn = (code: string) => builtInNorm(code, query);
   const allocation = readGivenAllocation(book, reading, options.allocation);
@@ -81,6 +94,12 @@ export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}
     sheet: reading.table.sheet,
   });
   findings.push(...estimate.findings);
+  if (options.year !== undefined) estimate.year = options.year;
+  if (byYear.wholePeriod) {
+    // Allocations are given year by year: fitting (and the quarterly checks) are for one year (--year).
+    if (options.fit) findings.push(fitNeedsYear(reading));
+    return { ...prepared, estimate: estimateForPeriod(reading.plan, estimate) };
+  }
   if (!options.fit) return { ...prepared, estimate };
   if (options.fit === "allocation") findings.push(...allocation.findings.filter((f) => f.severity !== "info"));
   const total = allocation.allocation && { amount: allocation.allocation.total, cell: allocation.allocation.totalCell };
@@ -155,4 +174,50 @@ export function chooseNormsDate(
       where,
     ),
   };
+}
+
+/**
+ * The plan a command prices: one year of it when asked (`--year`), else the whole
+ * plan; `wholePeriod` when that is a multi-year plan's whole period. A year outside
+ * the plan's period is an error (nothing to price); a year other than a one-year
+ * plan's own is said.
+ */
+function yearOfPlan(reading: PlanReading, year: number | undefined): { reading: PlanReading; wholePeriod: boolean; findings: Finding[] } {
+  const period = reading.plan.info.period;
+  if (year === undefined) return { reading, wholePeriod: isMultiYear(period), findings: [] };
+  const where = reading.table ? { sheet: reading.table.sheet, range: "A1" } : undefined;
+  const findings: Finding[] = [];
+  if (isMultiYear(period) && (year < period.from || year > period.to)) {
+    findings.push(
+      finding(
+        "error",
+        "year-outside-period",
+        `Năm ${year} nằm ngoài giai đoạn ${formatPeriod(period)} của kế hoạch: không có hoạt động nào để lập dự toán.`,
+        `The year ${year} is outside the plan's period ${formatPeriod(period)}: there is no activity to estimate.`,
+        where,
+      ),
+    );
+  } else if (!isMultiYear(period) && reading.plan.info.date && Number(reading.plan.info.date.slice(0, 4)) > year) {
+    findings.push(
+      finding(
+        "warning",
+        "year-before-plan",
+        `Năm ${year} trước năm của kế hoạch (${reading.plan.info.date.slice(0, 4)}).`,
+        `The year ${year} is before the plan's own year (${reading.plan.info.date.slice(0, 4)}).`,
+        where,
+      ),
+    );
+  }
+  const plan = findings.some((f) => f.severity === "error") ? { ...reading.plan, activities: [] } : planForYear(reading.plan, year);
+  return { reading: { ...reading, plan }, wholePeriod: false, findings };
+}
+
+function fitNeedsYear(reading: PlanReading): Finding {
+  return finding(
+    "warning",
+    "fit-needs-year",
+    `Kế hoạch nhiều năm: kinh phí được giao theo từng năm, nên cân đối dự toán theo từng năm (--year). Dự toán cả giai đoạn không được cân đối.`,
+    `A multi-year plan: allocations are given year by year, so fitting is done for one year (--year). The whole-period estimate is not fitted.`,
+    reading.table ? { sheet: reading.table.sheet, range: "A1" } : undefined,
+  );
 }
