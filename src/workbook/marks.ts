@@ -1,17 +1,18 @@
 import type { Finding, Severity } from "../core/findings/finding";
 import { a1, parseRange } from "./address";
-import { cellText, text, type CellWrite } from "./cells";
+import { cellText } from "./cells";
 import { bottomRow, cellAt, type SheetSnapshot, type WriteOp } from "./port";
+import { hash } from "./safety/fingerprint";
 
 /**
  * Marking: the cells of each finding get a fill by severity and a note with the
- * message. The add-in's own marks are recorded in a hidden sheet with what was
- * there before (fill and note), so the next run takes exactly its own marks off
- * and never touches the user's fills or notes: a cell whose fill or note the user
- * changed since is left as the user made it. The same sheet records the quarter
- * amounts the add-in phased, so a later run can tell them from the user's.
+ * message. The add-in's own marks are recorded, with what was there before (fill
+ * and note), in its one record (the hidden state sheet, safety/state.ts), so the
+ * next run takes exactly its own marks off and never touches the user's fills or
+ * notes: a cell whose fill or note the user changed since is left as the user made
+ * it. The same record keeps the quarter amounts the add-in phased, so a later run
+ * can tell them from the user's.
  */
-export const MARKS_SHEET = "_dutoan_marks";
 
 export const MARK_FILLS: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
 
@@ -28,9 +29,9 @@ export interface MarkRecord {
   /** The fill ("#RRGGBB") and note that were there before the mark; undefined: none. */
   previousFill?: string;
   previousNote?: string;
-  /** The mark as written. */
+  /** The mark as written: its fill, and the fingerprint of its note. */
   fill: string;
-  note: string;
+  noteHash: string;
 }
 
 /** A quarter cell the add-in phased, with the value it wrote (decimal string). */
@@ -45,27 +46,43 @@ export interface MarksState {
   phased: PhaseRecord[];
 }
 
-const TITLE = "Dấu của add-in Dự toán (ô tô màu, ghi chú, số chia quý) — đừng sửa / marks of the Dự toán add-in — do not edit";
-const HEADER = ["Loại", "Sheet", "Ô", "Màu nền trước", "Ghi chú trước", "Màu nền add-in", "Ghi chú add-in", "Giá trị chia quý"];
+export const noMarks = (): MarksState => ({ marks: [], phased: [] });
 
-/** The record in the hidden sheet; a missing sheet is no marks. Rows it cannot read are skipped. */
-export function readMarks(sheet: SheetSnapshot | undefined): MarksState {
-  const state: MarksState = { marks: [], phased: [] };
-  if (!sheet) return state;
+/*
+ * Before version 2 the record of the marks was a hidden sheet of its own,
+ * "_dutoan_marks". A workbook that still has one is read once: its record moves
+ * into the state sheet, and the old sheet is deleted in the same write.
+ */
+const LEGACY_TITLE = "Dấu của add-in Dự toán (ô tô màu, ghi chú, số chia quý) — đừng sửa / marks of the Dự toán add-in — do not edit";
+const LEGACY_HEADER = ["Loại", "Sheet", "Ô", "Màu nền trước", "Ghi chú trước", "Màu nền add-in", "Ghi chú add-in", "Giá trị chia quý"];
+
+/** True when the sheet is the old marks record the add-in wrote (its title and header), not a user's sheet of that name. */
+export function isLegacyMarksSheet(sheet: SheetSnapshot): boolean {
+  return cellText(cellAt(sheet, 1, 1)) === LEGACY_TITLE && LEGACY_HEADER.every((h, i) => cellText(cellAt(sheet, 2, i + 1)) === h);
+}
+
+const COLOUR = /^#[0-9A-Fa-f]{6}$/;
+const ADDRESS = /^[A-Z]{1,3}[1-9]\d{0,6}$/;
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** The old marks sheet's record. Rows it cannot read are skipped. */
+export function readLegacyMarks(sheet: SheetSnapshot): MarksState {
+  const state = noMarks();
   for (let row = 3; row <= bottomRow(sheet); row++) {
     const at = (col: number) => cellText(cellAt(sheet, row, col));
     const [kind, sheetName, address] = [at(1), at(2), at(3)];
-    if (!sheetName || !/^[A-Z]+\d+$/.test(address)) continue;
-    if (kind === "mark" && at(6)) {
+    if (!sheetName || !ADDRESS.test(address)) continue;
+    if (kind === "mark" && COLOUR.test(at(6))) {
+      const previousFill = at(4);
       state.marks.push({
         sheet: sheetName,
         address,
-        previousFill: at(4) || undefined,
+        previousFill: COLOUR.test(previousFill) ? previousFill : undefined,
         previousNote: at(5) || undefined,
         fill: at(6),
-        note: at(7),
+        noteHash: hash(at(7)),
       });
-    } else if (kind === "phase" && at(8)) {
+    } else if (kind === "phase" && NUMBER.test(at(8))) {
       state.phased.push({ sheet: sheetName, address, value: at(8) });
     }
   }
@@ -78,16 +95,16 @@ export interface MarkPlan {
 }
 
 /**
- * The writes that take the previous marks off and put the findings' marks on, plus
- * the new record (with the phasing records given). Only cells of `sheets` (read,
- * writable) are marked; the previous marks on other sheets are forgotten.
+ * The writes that take the previous marks off and put the findings' marks on, and
+ * the new record (with the phasing records given), which the runner keeps in the
+ * state sheet. Only cells of `sheets` (read, writable) are marked; the previous
+ * marks on other sheets are forgotten.
  */
 export function markWrites(
   findings: readonly Finding[],
   sheets: ReadonlyMap<string, SheetSnapshot>,
   previous: MarksState,
   phased: readonly PhaseRecord[],
-  markSheetExists: boolean,
 ): MarkPlan {
   const wanted = wantedMarks(findings, sheets);
   const writes: WriteOp[] = [];
@@ -100,7 +117,7 @@ export function markWrites(
     const fill = s.fills[m.address];
     const note = s.notes[m.address];
     const ownFill = fill !== undefined && fill.toUpperCase() === m.fill.toUpperCase();
-    const ownNote = note !== undefined && note === m.note;
+    const ownNote = note !== undefined && hash(note) === m.noteHash;
     after.set(key, {
       fill: ownFill ? m.previousFill : fill,
       note: ownNote ? m.previousNote : note,
@@ -117,7 +134,7 @@ export function markWrites(
     const fill = MARK_FILLS[mark.severity];
     writes.push({ op: "style", sheet, range: address, style: { fill } });
     writes.push({ op: "note", sheet, address, text: mark.note });
-    marks.push({ sheet, address, previousFill: before.fill, previousNote: before.note, fill, note: mark.note });
+    marks.push({ sheet, address, previousFill: before.fill, previousNote: before.note, fill, noteHash: hash(mark.note) });
   }
   for (const [key, r] of after) {
     const bang = key.lastIndexOf("!");
@@ -126,11 +143,7 @@ export function markWrites(
     if (r.restoreFill !== undefined) writes.push({ op: "style", sheet, range: address, style: { fill: r.restoreFill } });
     if (r.restoreNote !== undefined) writes.push({ op: "note", sheet, address, text: r.restoreNote });
   }
-  const state: MarksState = { marks, phased: [...phased] };
-  if (marks.length || phased.length || markSheetExists || previous.marks.length || previous.phased.length) {
-    writes.push(...recordWrites(state));
-  }
-  return { writes, state };
+  return { writes, state: { marks, phased: [...phased] } };
 }
 
 interface Wanted {
@@ -179,29 +192,4 @@ function cellsOf(range: string): string[] {
     }
   }
   return out;
-}
-
-/** The hidden record sheet, rewritten whole. */
-function recordWrites(state: MarksState): WriteOp[] {
-  const rows: CellWrite[][] = [[text(TITLE)], HEADER.map(text)];
-  for (const m of state.marks) {
-    rows.push([
-      text("mark"),
-      text(m.sheet),
-      text(m.address),
-      text(m.previousFill ?? ""),
-      text(m.previousNote ?? ""),
-      text(m.fill),
-      text(m.note),
-      text(""),
-    ]);
-  }
-  for (const p of state.phased) {
-    rows.push([text("phase"), text(p.sheet), text(p.address), text(""), text(""), text(""), text(""), text(p.value)]);
-  }
-  return [
-    { op: "ensureSheet", sheet: MARKS_SHEET, hidden: true },
-    { op: "clearSheet", sheet: MARKS_SHEET },
-    { op: "cells", sheet: MARKS_SHEET, row: 1, col: 1, cells: rows },
-  ];
 }

@@ -1,6 +1,7 @@
-import { MARK_FILLS, MARKS_SHEET } from "../../src/workbook/marks";
+import { MARK_FILLS } from "../../src/workbook/marks";
 import type { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import { check, other, planBook } from "./workbook";
+import { stateDocument } from "../safety/workbookCells";
 
 const fillOf = (book: XlsxWorkbook, address: string, sheet = "Kế hoạch") => {
   const fill = book.workbook.getWorksheet(sheet)!.getCell(address).fill;
@@ -29,11 +30,13 @@ describe("marking the findings' cells", () => {
     expect(noteOf(saved, "J2")).toContain("Q1..Q4 add up to 1,001 VND");
   });
 
-  it("records its marks in a hidden sheet", async () => {
+  it("records its marks in the add-in's one hidden state sheet, not in a second one", async () => {
     const { saved } = await check(await planBook(broken));
-    const ws = saved.workbook.getWorksheet(MARKS_SHEET)!;
-    expect(ws.state).not.toBe("visible");
-    expect(ws.getCell("A3").value).toBe("mark");
+    expect(saved.workbook.getWorksheet("_dutoan_marks")).toBeUndefined();
+    const ws = saved.workbook.getWorksheet("_dutoan")!;
+    expect(ws.state).toBe("veryHidden");
+    const state = stateDocument(ws);
+    expect(state.marks.map((m: unknown[]) => m.slice(0, 2))).toEqual(["J2", "K2", "L2", "M2"].map((a) => ["Kế hoạch", a]));
   });
 
   it("takes its own marks off on the next run once the problem is fixed", async () => {

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../src/xlsx/xlsxWorkbook";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { hash } from "../../src/workbook/safety/fingerprint";
 
 /** A workbook as plain ExcelJS reads it back from its bytes: what a user would open. */
 export async function reopen(book: XlsxWorkbook | ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -77,4 +78,24 @@ export function countingPort(port: WorkbookPort): WorkbookPort & { calls: string
  */
 export function userCells(cells: Map<string, string>): Map<string, string> {
   return new Map([...cells].filter(([k]) => !k.startsWith("_dutoan!")));
+}
+
+/** The JSON document the add-in keeps in its hidden state sheet (rows 2 and below of column A, each piece after its "j"). */
+export function stateDocument(ws: ExcelJS.Worksheet): any {
+  const pieces: string[] = [];
+  for (let r = 2; typeof ws.getCell(r, 1).value === "string"; r++) pieces.push((ws.getCell(r, 1).value as string).slice(1));
+  return JSON.parse(pieces.join(""));
+}
+
+/**
+ * Writes a JSON document into the hidden state sheet as the add-in would (pieces
+ * after "j", B1 the marker with the checksum), or, with `version: 1`, as the
+ * add-in did before version 2 (no B1). For tests that forge or age a record.
+ */
+export function writeStateDocument(ws: ExcelJS.Worksheet, doc: unknown, version: 1 | 2 = 2): void {
+  const json = JSON.stringify(doc);
+  for (let r = 2; ws.getCell(r, 1).value !== null; r++) ws.getCell(r, 1).value = null;
+  const pieces = json.match(/[\s\S]{1,30000}/g) ?? [];
+  pieces.forEach((p, i) => (ws.getCell(i + 2, 1).value = `j${p}`));
+  ws.getCell("B1").value = version === 2 ? `dutoan-state/2 ${hash(json)} ${json.length}` : null;
 }

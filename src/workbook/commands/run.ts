@@ -1,17 +1,32 @@
 import type { Finding } from "../../core/findings/finding";
+import type { MarksState } from "../marks";
 import type { BookSnapshot, SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../port";
 import { guardWrites } from "../safety/guard";
-import { STATE_SHEET } from "../safety/state";
+import { isAddinSheet, placeOwnSheets, recordSheets } from "../safety/sheetNames";
+import { loadState, marksOf } from "../safety/state";
 
 /** What every workbook command computes from the sheets it read: findings, and the writes to apply. */
 export interface CommandOutcome {
   findings: Finding[];
   /** Empty when nothing must be written (or when the command refused to write). */
   writes: WriteOp[];
+  /** The check's new record of its marks and phased quarters; kept in the add-in's record with the writes. */
+  marks?: MarksState;
+}
+
+/** What a command may ask of the add-in's own record, besides the sheets it read. */
+export interface CommandRecord {
+  /** The check's marks and the quarters it phased, as last recorded. */
+  marks: MarksState;
+  /**
+   * True when the sheet is one the add-in created (or last rewrote whole) and its
+   * A1 still holds what the add-in wrote there: not a user's sheet of that name.
+   */
+  isAddinSheet(name: string): boolean;
 }
 
 export interface RunOptions {
-  /** Overwrite cells the user typed in the add-in's output columns without asking. */
+  /** Overwrite cells the user typed in the add-in's output cells without asking. */
   force?: boolean;
 }
 
@@ -23,31 +38,37 @@ const pickedOnly = (): string[] => [];
  * workbook's size: list the sheets; read, in one batch, the ones the command
  * picks, the other sheets it may write (`targets`: a command that writes a
  * sheet it does not read names it there, or that sheet cannot be backed up and
- * the run says so with a "not-backed-up" finding) and the hidden state sheet;
- * compute (pure); write everything at once. The safety net (src/workbook/safety)
- * sits between compute and write: cells the user typed in output cells are kept
- * (unless options.force), and what the batch overwrites is backed up in the same
- * batch for restore.
+ * the run says so with a "not-backed-up" finding) and the add-in's record (the
+ * hidden state sheet); compute (pure); write everything at once. The safety net
+ * (src/workbook/safety) sits between compute and write: the add-in's own sheets
+ * are written where they really are (never over a user's sheet of that name),
+ * cells the user typed in output cells are kept (unless options.force), and what
+ * the batch overwrites is backed up in the same batch for restore.
  *
- * The command sees only the sheets it picked; its `writes` in the result are
- * the ones applied to its sheets (without kept cells), its findings include
- * the safety net's.
+ * The command sees only the sheets it picked, and the record (its marks, which
+ * sheets are the add-in's); its `writes` in the result are the ones applied to its
+ * sheets (without kept cells), its findings include the safety net's.
  */
 export async function runCommand<R extends CommandOutcome>(
   port: WorkbookPort,
   pick: (sheets: SheetInfo[]) => string[],
-  compute: (book: BookSnapshot) => R,
+  compute: (book: BookSnapshot, record: CommandRecord) => R,
   options: RunOptions = {},
   targets: (sheets: SheetInfo[]) => string[] = pickedOnly,
 ): Promise<R> {
   const sheets = await port.listSheets();
   const picked = pick(sheets);
-  const names = [...new Set([...picked, ...targets(sheets), ...(sheets.some((s) => s.name === STATE_SHEET) ? [STATE_SHEET] : [])])];
+  const names = [...new Set([...picked, ...targets(sheets), ...recordSheets(sheets)])];
   const snapshots = await port.readSheets(names);
   const all = new Map<string, SheetSnapshot>(snapshots.map((s) => [s.name, s]));
   const read = new Map(picked.filter((n) => all.has(n)).map((n) => [n, all.get(n)!] as const));
-  const outcome = compute({ sheets, read });
-  const guarded = guardWrites(sheets, all, outcome.writes, options);
+  const loaded = loadState(sheets, all);
+  const outcome = compute(
+    { sheets, read },
+    { marks: marksOf(loaded.state), isAddinSheet: (name) => isAddinSheet(loaded.state.owned, name, all) },
+  );
+  const placed = placeOwnSheets(outcome.writes, sheets, all, loaded.state.owned);
+  const guarded = guardWrites(sheets, all, placed.writes, options, loaded, outcome.marks);
   if (guarded.batch.length) await port.apply(guarded.batch, { sheets, read: all });
-  return { ...outcome, writes: guarded.writes, findings: [...outcome.findings, ...guarded.findings] };
+  return { ...outcome, writes: guarded.writes, findings: [...outcome.findings, ...placed.findings, ...guarded.findings] };
 }

@@ -1,13 +1,17 @@
-import { SHEETS, findSheet } from "../layout";
+import { SHEETS, findSheet, findSheets } from "../layout";
 import type { SheetInfo } from "../port";
 import { finding, type Finding } from "../../core/findings/finding";
 
 type LayoutSheet = keyof typeof SHEETS;
 
-/** The names of the layout sheets a command reads, as the workbook spells them. */
+/**
+ * The names of the layout sheets a command reads, as the workbook spells them.
+ * Every candidate for the plan is read ("KH" and "Kế hoạch"): the plan reader
+ * takes the one with the plan's headers, and says which and why.
+ */
 export function pickSheets(sheets: readonly SheetInfo[], which: readonly LayoutSheet[]): string[] {
   const names = sheets.map((s) => s.name);
-  return which.map((w) => findSheet(names, w)).filter((n): n is string => n !== undefined);
+  return which.flatMap((w) => (w === "plan" ? findSheets(names, w) : [findSheet(names, w)].filter((n): n is string => n !== undefined)));
 }
 
 /** A finding for each sheet the command must write that is protected; nothing is written then. */

@@ -3,6 +3,8 @@ import type { Cell, CellWrite } from "../cells";
 import type { SheetSnapshot } from "../port";
 import { boxesOf } from "./blocks";
 import { cellKey, holdsWrite, keyCol, keyRow, normCell, normFormat } from "./cellState";
+import { fingerprint, fingerprintWrite, hash } from "./fingerprint";
+import { packPrints, rowPrintsOfWrites, type RowPrints, type StoredPrints } from "./prints";
 import type { SheetChange } from "./simulate";
 
 /** A cell's value as kept in the backup: "n:12", "t:abc", "b:true", "e:#N/A", "d:2020-03-19T00:00:00.000Z"; "" for empty. */
@@ -11,24 +13,36 @@ export type KeptValue = string;
 /** One cell brought back by restore: address, value, formula (or ""), number format (or "" for General). */
 export type KeptCell = [address: string, value: KeptValue, formula?: string, numFmt?: string];
 
+/** A fill as it was before the command, and as the command left it (absent in a backup made before version 2). */
+export type KeptFill = [address: string, before: string | null, after?: string | null];
+/** A note as it was before the command, and the fingerprint of the one the command left (absent before version 2). */
+export type KeptNote = [address: string, before: string | null, after?: string | null];
+
 /**
- * What restore needs to bring one sheet back as it was before the last command.
- * - created: the command made the sheet; restore deletes it.
+ * What restore needs to bring one sheet back as it was before the last command,
+ * and to tell what the officer changed after it (three-way: before, as the command
+ * left it, now).
+ * - created: the command made the sheet; restore deletes it. `rows`: the
+ *   fingerprint of each row as the command left it.
  * - cells: only what changed: cells with their old value, formula and number format,
- *   ranges that were blank, and old fills and notes where those changed.
+ *   ranges that were blank, and old fills and notes where those changed. `after`:
+ *   the fingerprint of what the command left in each of those cells (none: empty).
  * - whole: the command cleared the sheet and its merged areas changed; restore
- *   clears it again and writes back every old cell and merge.
+ *   clears it again and writes back every old cell and merge. `rows` as for created.
+ * `rows` and `after` are missing in a backup made before version 2.
  */
 export type SheetBackup =
-  | { sheet: string; kind: "created" }
+  | { sheet: string; kind: "created"; rows?: RowPrints }
   | {
       sheet: string;
       kind: "cells" | "whole";
       cells: KeptCell[];
       blank: string[];
-      fills: [address: string, fill: string | null][];
-      notes: [address: string, note: string | null][];
+      fills: KeptFill[];
+      notes: KeptNote[];
       merges?: string[];
+      after?: StoredPrints;
+      rows?: RowPrints;
     };
 
 export function keepValue(cell: Cell): KeptValue {
@@ -61,7 +75,7 @@ const sameMerges = (a: readonly string[], b: readonly string[]) => a.length === 
  * object per cell.
  */
 export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undefined): SheetBackup | undefined {
-  if (change.created) return { sheet: change.sheet, kind: "created" };
+  if (change.created) return { sheet: change.sheet, kind: "created", rows: rowPrintsOfWrites(change.blocks, change.notes) };
   if (!snapshot) return undefined;
   const { cleared, values, formats, fills: fillChanges, notes: noteChanges } = change;
   const whole = cleared && !sameMerges(change.mergesBefore, change.mergesAfter);
@@ -74,8 +88,10 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
 
   const cells: KeptCell[] = [];
   const blankKeys: number[] = [];
-  const fills: [string, string | null][] = [];
-  const notes: [string, string | null][] = [];
+  const fills: KeptFill[] = [];
+  const notes: KeptNote[] = [];
+  /** What the command leaves in each kept cell, by key: the officer's later typing is told from it. */
+  const after = new Map<number, string>();
 
   const visit = (row: number, col: number, key: number, w: CellWrite | undefined): void => {
     const i = row - top;
@@ -99,14 +115,18 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
     if (contentChanged || formatChanged) {
       if (!hasContent && !numFmt) blankKeys.push(key);
       else cells.push(kept(a1(row, col), value, formula, numFmt));
+      const left = w ? fingerprintWrite(w) : cleared ? undefined : fingerprint(value, formula);
+      if (left) after.set(key, left);
     }
     if (fill !== null || fillChanges.size) {
       const fl = fillChanges.get(key);
-      if ((fl !== undefined ? fl : cleared ? null : fill) !== fill) fills.push([address || a1(row, col), fill]);
+      const next = fl !== undefined ? fl : cleared ? null : fill;
+      if (next !== fill) fills.push([address || a1(row, col), fill, next]);
     }
     if (note !== null || noteChanges.size) {
       const n = noteChanges.get(key);
-      if ((n !== undefined ? n : cleared ? null : note) !== note) notes.push([address || a1(row, col), note]);
+      const next = n !== undefined ? n : cleared ? null : note;
+      if (next !== note) notes.push([address || a1(row, col), note, next === null ? null : hash(next)]);
     }
   };
 
@@ -156,10 +176,20 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
     for (const key of keys) visit(keyRow(key), keyCol(key), key, values.get(key));
   }
 
-  if (whole) return { sheet: change.sheet, kind: "whole", cells, blank: [], fills, notes, merges: change.mergesBefore };
+  if (whole)
+    return {
+      sheet: change.sheet,
+      kind: "whole",
+      cells,
+      blank: [],
+      fills,
+      notes,
+      merges: change.mergesBefore,
+      rows: rowPrintsOfWrites(change.blocks, change.notes),
+    };
   if (!cells.length && !blankKeys.length && !fills.length && !notes.length) return undefined;
   const blank = boxesOf(blankKeys).map((b) => rangeA1(b.top, b.left, b.bottom, b.right));
-  return { sheet: change.sheet, kind: "cells", cells, blank, fills, notes };
+  return { sheet: change.sheet, kind: "cells", cells, blank, fills, notes, after: packPrints(after) };
 }
 
 function kept(address: string, value: Cell, formula: string | null, numFmt: string | null): KeptCell {

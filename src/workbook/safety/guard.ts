@@ -1,11 +1,13 @@
 import type { Finding } from "../../core/findings/finding";
 import { a1 } from "../address";
+import type { MarksState } from "../marks";
 import type { SheetInfo, SheetSnapshot, WriteOp } from "../port";
 import { backupSheet, type SheetBackup } from "./backup";
 import { fingerprintWrite } from "./fingerprint";
 import { notBackedUp, numberNotExact, stateUnreadable } from "./messages";
+import { a1PrintOfWrites, freeStateName, nameKey, sheetNameInUse, STATE_SHEET } from "./sheetNames";
 import { simulateWrites } from "./simulate";
-import { STATE_SHEET, copyWritten, emptyState, readState, sameWritten, stateWrites, type SafetyState } from "./state";
+import { copyWritten, encodeState, marksOf, recordOf, stateWrites, type LoadedState, type SafetyState } from "./state";
 import { keepUserValues } from "./userValues";
 
 export interface GuardOptions {
@@ -25,12 +27,15 @@ export interface Guarded {
 
 /**
  * The safety net around a command's write batch, computed purely from the
- * sheets read before it:
+ * sheets read before it and the add-in's record (`loaded`, see state.loadState):
  * 1. the user's own typing wins (cells kept, with a finding, unless forced);
  * 2. every cell the batch changes is kept as it was, in the hidden sheet, in the
- *    same batch, so restore can bring it back; a sheet the batch creates is noted
- *    so restore can delete it;
- * 3. the record of what the add-in wrote in the user's sheets is brought up to date.
+ *    same batch, so restore can bring it back, with what the batch leaves there,
+ *    so restore can tell what the officer changes after; a sheet the batch
+ *    creates is noted so restore can delete it;
+ * 3. the one record of what the add-in wrote (fingerprints in the user's sheets,
+ *    the check's marks and phased quarters, the sheets it owns) is brought up to
+ *    date; `marks` is the check's new record, else the old one stays.
  * A batch that changes nothing changes nothing here either, so running a command
  * twice leaves the workbook as running it once.
  */
@@ -38,22 +43,22 @@ export function guardWrites(
   sheets: readonly SheetInfo[],
   read: ReadonlyMap<string, SheetSnapshot>,
   writes: readonly WriteOp[],
-  options: GuardOptions = {},
+  options: GuardOptions,
+  loaded: LoadedState,
+  marks?: MarksState,
 ): Guarded {
   const findings: Finding[] = [];
-  const stateSnapshot = read.get(STATE_SHEET);
-  let state: SafetyState;
-  try {
-    state = readState(stateSnapshot);
-  } catch (e) {
-    findings.push(stateUnreadable(STATE_SHEET, e instanceof Error ? e.message : String(e)));
-    state = emptyState();
-  }
-  const commandWrites = writes.filter((w) => w.sheet !== STATE_SHEET);
-  if (!commandWrites.length) return { writes: [], batch: [], findings, backedUp: 0 };
+  if (loaded.problem) findings.push(stateUnreadable(loaded.sheet ?? STATE_SHEET, loaded.problem));
+  const state = loaded.state;
+  const stateName = loaded.sheet ?? freeStateName(sheets);
+  const hidden = new Set([stateName, ...(loaded.legacyMarks ? [loaded.legacyMarks] : [])].map(nameKey));
+  const commandWrites = writes.filter((w) => !hidden.has(nameKey(w.sheet)));
+  // Nothing to write, and no new marks record (marks on a sheet no longer read are forgotten without a write): nothing to do.
+  const marksChanged = marks !== undefined && JSON.stringify(marks) !== JSON.stringify(marksOf(state));
+  if (!commandWrites.length && !marksChanged) return { writes: [], batch: [], findings, backedUp: 0 };
 
   const existing = new Set(sheets.map((s) => s.name));
-  const owned = new Set<string>([STATE_SHEET]);
+  const owned = new Set<string>([stateName]);
   for (const w of commandWrites) if (w.op === "clearSheet" || (w.op === "ensureSheet" && !existing.has(w.sheet))) owned.add(w.sheet);
 
   const keep = keepUserValues(commandWrites, read, owned, state.written, options.force ?? false);
@@ -89,11 +94,21 @@ export function guardWrites(
     if (!record.size) written.delete(change.sheet);
   }
 
-  let next: SafetyState | undefined;
-  if (backups.length) next = { written, backup: { sheets: backups, written: state.written } };
-  else if (!sameWritten(written, state.written)) next = { written, backup: state.backup };
-  const batch = next ? [...keep.writes, ...stateWrites(next, stateSnapshot !== undefined)] : keep.writes;
-  return { writes: keep.writes, batch, findings, backedUp };
+  // The sheets the add-in owns: those it creates or rewrites whole now, with what it leaves in A1; sheets gone are forgotten.
+  const ownedNow = new Map([...state.owned].filter(([name]) => existing.has(name)));
+  for (const change of changes.values()) {
+    if (change.created || change.cleared) ownedNow.set(change.sheet, a1PrintOfWrites(keep.writes, change.sheet));
+  }
+
+  const record = { written, ...(marks ?? { marks: state.marks, phased: state.phased }), owned: ownedNow };
+  const next: SafetyState = { ...record, backup: backups.length ? { ...recordOf(state), sheets: backups } : state.backup };
+  const json = encodeState(next);
+  if (json === loaded.json && !loaded.migrate) return { writes: keep.writes, batch: keep.writes, findings, backedUp };
+  const place = { name: stateName, exists: loaded.sheet !== undefined, legacyMarks: loaded.legacyMarks };
+  const stateBatch = stateWrites(next, place, json);
+  if (!loaded.sheet && stateName !== STATE_SHEET && stateBatch.some((w) => w.op === "ensureSheet"))
+    findings.push(sheetNameInUse(sheets.find((s) => nameKey(s.name) === nameKey(STATE_SHEET))?.name ?? STATE_SHEET, stateName));
+  return { writes: keep.writes, batch: [...keep.writes, ...stateBatch], findings, backedUp };
 }
 
 /** Excel keeps 15 significant digits: a number with more is not stored exactly. */

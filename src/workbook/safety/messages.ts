@@ -28,13 +28,76 @@ export function notBackedUp(sheet: string): Finding {
   );
 }
 
-export function stateUnreadable(sheet: string, reason: string): Finding {
+/**
+ * The hidden state sheet is damaged or was edited by hand. A command starts a
+ * fresh record (a warning); restore refuses and writes nothing (an error): a
+ * record that fails its checks is never executed.
+ */
+export function stateUnreadable(sheet: string, why: { vi: string; en: string }, restoring = false): Finding {
+  if (restoring)
+    return finding(
+      "error",
+      "restore-data-unreadable",
+      `Sheet ẩn "${sheet}" (dữ liệu khôi phục) bị hỏng hoặc bị sửa tay (${why.vi}); không hoàn tác được. Không có ô nào bị thay đổi.`,
+      `The hidden sheet "${sheet}" (restore data) is damaged or was edited by hand (${why.en}); nothing can be restored. No cell was changed.`,
+      { sheet, address: "A1" },
+    );
   return finding(
     "warning",
     "restore-data-unreadable",
-    `Sheet ẩn "${sheet}" (dữ liệu khôi phục) bị hỏng (${reason}); bắt đầu lại từ đầu: lần chạy trước không khôi phục được, và các ô trong cột kết quả được coi là do người dùng nhập.`,
-    `The hidden sheet "${sheet}" (restore data) is damaged (${reason}); starting afresh: the previous run cannot be restored, and cells in the output columns count as typed by the user.`,
+    `Sheet ẩn "${sheet}" (dữ liệu khôi phục) bị hỏng hoặc bị sửa tay (${why.vi}); bắt đầu lại từ đầu: lần chạy trước không khôi phục được, và các ô trong cột kết quả được coi là do người dùng nhập.`,
+    `The hidden sheet "${sheet}" (restore data) is damaged or was edited by hand (${why.en}); starting afresh: the previous run cannot be restored, and cells in the output columns count as typed by the user.`,
     { sheet, address: "A1" },
+  );
+}
+
+/** Restore is three-way: a cell the officer changed after the command is theirs, and stays. */
+export function restoreKeptUserValue(sheet: string, address: string, cell: Cell, formula: string | null): Finding {
+  const value = shown(cell, formula);
+  return finding(
+    "warning",
+    "restore-kept-user-value",
+    `Ô ${sheet}!${address} đã được sửa sau lệnh vừa rồi ("${value}"); hoàn tác giữ nguyên ô này, không trả lại giá trị cũ.`,
+    `Cell ${sheet}!${address} was changed after the last command ("${value}"); restore keeps it and does not put the old value back.`,
+    { sheet, address },
+  );
+}
+
+export function restoreKeptUserNote(sheet: string, address: string): Finding {
+  return finding(
+    "warning",
+    "restore-kept-user-value",
+    `Ghi chú của ô ${sheet}!${address} đã được sửa sau lệnh vừa rồi; hoàn tác giữ nguyên ghi chú này.`,
+    `The note of cell ${sheet}!${address} was changed after the last command; restore keeps it.`,
+    { sheet, address },
+  );
+}
+
+/** A sheet the command created (or rewrote whole) was changed since: restore leaves it as it is. */
+export function restoreKeptSheet(sheet: string, created: boolean, rows: readonly number[]): Finding {
+  const where = rows.length > 3 ? `${rows.slice(0, 3).join(", ")}…` : rows.join(", ");
+  return finding(
+    "warning",
+    "restore-kept-sheet",
+    created
+      ? `Sheet "${sheet}" do lệnh vừa rồi tạo đã được sửa sau đó (dòng ${where}); hoàn tác không xoá sheet này. Nếu không cần, hãy tự xoá.`
+      : `Sheet "${sheet}" do lệnh vừa rồi ghi lại toàn bộ đã được sửa sau đó (dòng ${where}); hoàn tác giữ nguyên sheet này.`,
+    created
+      ? `Sheet "${sheet}", which the last command created, was changed since (row ${where}); restore does not delete it. Delete it yourself if you do not need it.`
+      : `Sheet "${sheet}", which the last command rewrote whole, was changed since (row ${where}); restore leaves it as it is.`,
+    { sheet, range: `${rows[0]}:${rows[0]}` },
+  );
+}
+
+/** A formula in the backup that could reach outside the workbook is written back as text, never run. */
+export function restoreFormulaAsText(sheet: string, address: string, formula: string): Finding {
+  const f = formula.length > 60 ? `${formula.slice(0, 59)}…` : formula;
+  return finding(
+    "warning",
+    "restore-formula-as-text",
+    `Ô ${sheet}!${address}: công thức trong dữ liệu khôi phục ("${f}") có thể gọi ra ngoài workbook (liên kết, DDE, web); hoàn tác ghi nó thành văn bản, không chạy.`,
+    `Cell ${sheet}!${address}: the formula in the restore data ("${f}") could reach outside the workbook (link, DDE, web); restore writes it as text and does not run it.`,
+    { sheet, address },
   );
 }
 

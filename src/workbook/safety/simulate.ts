@@ -19,7 +19,7 @@ export interface SheetChange {
   unread: boolean;
   /** Values written on a sheet the batch does not clear, by cell key. */
   values: Map<number, CellWrite>;
-  /** Blocks written after the sheet was cleared, in order (tens of thousands of cells: kept as blocks, not per cell). */
+  /** Blocks written after the sheet was cleared (or into the sheet the batch creates), in order (kept as blocks, not per cell). */
   blocks: { row: number; col: number; cells: CellWrite[][] }[];
   formats: Map<number, string | null>;
   fills: Map<number, string | null>;
@@ -60,7 +60,18 @@ export function simulateWrites(
 
   for (const w of writes) {
     const c = change(w.sheet);
-    if (c.created) continue; // a new sheet has nothing to back up and nothing of the user's
+    if (c.created) {
+      // A new sheet has nothing to back up and nothing of the user's: only what the batch leaves in it is kept track of.
+      if (w.op === "clearSheet") {
+        c.blocks = [];
+        c.notes.clear();
+      } else if (w.op === "cells") c.blocks.push({ row: w.row, col: w.col, cells: w.cells });
+      else if (w.op === "note") {
+        const box = parseRange(w.address);
+        c.notes.set(cellKey(box.top, box.left), w.text || null);
+      }
+      continue;
+    }
     switch (w.op) {
       case "clearSheet":
         c.cleared = true;
