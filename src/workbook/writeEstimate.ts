@@ -8,6 +8,7 @@ import type { WriteOp } from "./port";
 import type { PlanTable } from "./readPlan";
 import { basisWithFit } from "../core/fit/fitEstimate";
 import { formatDmy } from "../core/dates/isoDate";
+import { formatPeriod } from "../core/plan/years";
 
 export const MONEY_FORMAT = "#,##0";
 
@@ -98,15 +99,49 @@ const STATUS_TEXT = {
   user: "theo kế hoạch / báo giá",
 } as const;
 
+/** Where the breakdown's parts landed (1-based rows), for explaining a cell and checking its formulas. */
+export interface BreakdownLayout {
+  sheet: string;
+  writes: WriteOp[];
+  headerRow: number;
+  totalRow: number;
+  /** The row of each activity, by its Kế hoạch row. */
+  activityRows: Map<number, number>;
+  /** Each line's row: its activity's Kế hoạch row and its index among the activity's lines. */
+  lineRows: Map<number, { planRow: number; line: number }>;
+}
+
+/** The columns of the breakdown (A..L). */
+export const BREAKDOWN_COL = {
+  quantity: 4,
+  unitCost: 5,
+  amount: 6,
+  code: 7,
+  basis: 8,
+  status: 9,
+  planRow: 10,
+  normUnitCost: 11,
+  normAmount: 12,
+} as const;
+
 /**
  * The breakdown sheet (Chi tiết dự toán): every line of every activity with its
  * norm and basis; the sheet belongs to the add-in and is rewritten on each run.
  * Thành tiền is a live formula (=D*E) whose cached value is the engine's exact result.
  */
 export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[] {
+  return breakdownLayout(estimate, planSheet).writes;
+}
+
+/** The breakdown's writes, and where each activity and line landed. */
+export function breakdownLayout(estimate: Estimate, planSheet: string): BreakdownLayout {
   const sheet = SHEETS.breakdown;
   const rows: CellWrite[][] = [
-    [text("CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI")],
+    [
+      text(
+        `CHI TIẾT DỰ TOÁN THEO NỘI DUNG CHI${estimate.year !== undefined ? ` NĂM ${estimate.year}` : estimate.period ? ` CẢ GIAI ĐOẠN ${formatPeriod(estimate.period.period)}` : ""}`,
+      ),
+    ],
     [
       text(
         `Định mức áp dụng ngày ${formatDmy(estimate.norms.date)}${estimate.norms.province ? `, tỉnh ${estimate.norms.province}` : ""}; làm tròn ${estimate.rounding === "thousand" ? "đến nghìn đồng" : "đến đồng"}`,
@@ -116,9 +151,12 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
   ];
   const headerRow = rows.length;
   const activityRows: number[] = [];
+  const byPlanRow = new Map<number, number>();
+  const lineRows = new Map<number, { planRow: number; line: number }>();
   for (const a of estimate.activities) {
     const activityRow = rows.length + 1;
     activityRows.push(activityRow);
+    byPlanRow.set(a.activity.row, activityRow);
     const firstLine = activityRow + 1;
     const lastLine = activityRow + a.lines.length;
     rows.push([
@@ -137,6 +175,7 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     ]);
     a.lines.forEach((l, i) => {
       const r = firstLine + i;
+      lineRows.set(r, { planRow: a.activity.row, line: i });
       rows.push([
         text("-"),
         text(l.description),
@@ -193,5 +232,5 @@ export function breakdownWrites(estimate: Estimate, planSheet: string): WriteOp[
     { op: "columnWidths", sheet, from: 1, widths: [6, 48, 12, 10, 14, 16, 16, 44, 18, 14, 16, 16] },
     { op: "freeze", sheet, rows: headerRow, columns: 0 },
   ];
-  return writes;
+  return { sheet, writes, headerRow, totalRow, activityRows: byPlanRow, lineRows };
 }

@@ -152,6 +152,7 @@ function toLines(
     basis: "Làm tròn đơn giá đến đồng để tổng khớp kinh phí",
     status: "user",
     cap: "actual",
+    quantityFrom: [{ value: money(1), label: "khoản" }],
   });
   return { ok: true, lines: out, remainderOn: ROUNDING_LINE };
 }

@@ -16,7 +16,7 @@ export const assessmentRecipe: Recipe = (activity, ctx) => {
   const norm = ctx.norms.get(NORM);
   if (!facilities) return b.result();
   if (!norm || norm.rule.kind !== "share-capped") {
-    b.fromNorm(NORM, facilities);
+    b.fromNorm(NORM, facilities, { of: ["quantity"] });
     return b.result();
   }
   const { share, cap } = norm.rule;
@@ -44,6 +44,9 @@ export const assessmentRecipe: Recipe = (activity, ctx) => {
     basis: norm.basis,
     status: norm.status,
     cap: norm.cap,
+    quantityFrom: b.factors(["quantity"]),
+    // The support is the norm's share of the consulting cost typed in Đơn giá, up to the cap.
+    ...(consulting && { unitCostFrom: "unitCost" as const }),
   });
   return b.result();
 };

@@ -19,14 +19,14 @@ export const databaseRecipe: Recipe = (activity, ctx) => {
   const tt194 = unit.startsWith("truong") ? "CSDL.NHAP.TRUONG" : unit.startsWith("trang") ? "CSDL.TRANGWEB" : undefined;
   if (tt194) {
     const count = b.require("quantity", unit.startsWith("truong") ? "số trường dữ liệu" : "số trang", "quantity");
-    if (count) b.fromNorm(tt194, count, { unitCost: activity.unitCost, unit: activity.unit });
+    if (count) b.fromNorm(tt194, count, { unitCost: activity.unitCost, unit: activity.unit, of: ["quantity"] });
   } else if (countsFacilities) {
     const facilities = b.require("quantity", "số cơ sở", "number of facilities");
-    b.fromNorm("CSDL.DUYTRI", money(1));
-    if (facilities) b.fromNorm("CSDL.KHAOSAT", facilities, { unitCost: activity.unitCost });
+    b.fromNorm("CSDL.DUYTRI", money(1), { of: [{ value: money(1), label: "năm" }] });
+    if (facilities) b.fromNorm("CSDL.KHAOSAT", facilities, { unitCost: activity.unitCost, of: ["quantity"] });
   } else {
     const years = b.orDefault("quantity", money(1), "số năm duy trì", "years of upkeep");
-    if (years) b.fromNorm("CSDL.DUYTRI", years, { unitCost: activity.unitCost });
+    if (years) b.fromNorm("CSDL.DUYTRI", years, { unitCost: activity.unitCost, of: ["quantity"] });
   }
   return b.result();
 };

@@ -23,4 +23,4 @@ export const RECIPES = {
   other: otherRecipe,
 } satisfies Record<ActivityKind, Recipe>;
 
-export type { LineItem, Recipe, RecipeContext, RecipeResult } from "./recipe";
+export type { LineItem, QuantityFactor, Recipe, RecipeContext, RecipeResult } from "./recipe";

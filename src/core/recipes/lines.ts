@@ -1,16 +1,21 @@
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import type { Activity } from "../plan/plan";
 import type { ActivityField } from "../plan/plan";
 import { finding, type Finding } from "../findings/finding";
 import { normAmount } from "../norms/norm";
 import { roundAmount } from "../money/rounding";
 import { formatVnd } from "../money/money";
-import type { LineItem, RecipeContext } from "./recipe";
+import type { LineItem, QuantityFactor, RecipeContext } from "./recipe";
+
+/** A factor of a line's quantity as a recipe names it: a field it read from the row, or a factor spelled out. */
+export type FactorOf = ActivityField | QuantityFactor;
 
 /** Collects lines and findings while a recipe runs. */
 export class LineBuilder {
   readonly lines: LineItem[] = [];
   readonly findings: Finding[] = [];
+  /** What the recipe read from the row (require, orDefault), by field: the factors of its quantities. */
+  private readonly factorsRead = new Map<ActivityField, QuantityFactor>();
 
   constructor(
     private readonly activity: Activity,
@@ -18,7 +23,11 @@ export class LineBuilder {
   ) {}
 
   /** A line priced by a norm of the set; a missing norm is a finding, never a zero line. */
-  fromNorm(code: string, quantity: Decimal, opts: { description?: string; unit?: string; unitCost?: Decimal } = {}): LineItem | undefined {
+  fromNorm(
+    code: string,
+    quantity: Decimal,
+    opts: { description?: string; unit?: string; unitCost?: Decimal; of?: readonly FactorOf[] } = {},
+  ): LineItem | undefined {
     const norm = this.ctx.norms.get(code);
     if (!norm) {
       this.report(
@@ -40,6 +49,23 @@ export class LineBuilder {
       basis: userCost ? `Đơn giá theo kế hoạch (báo giá); định mức: ${norm.basis}` : norm.basis,
       status: userCost ? "user" : norm.status,
       cap: norm.cap,
+      ...(opts.of && { quantityFrom: this.factors(opts.of) }),
+      ...(userCost && { unitCostFrom: "unitCost" as const }),
+    });
+  }
+
+  /**
+   * The factors of a quantity: the value read from each field named (or its default),
+   * or the factor given. A field that holds no number is left out, never a crash:
+   * the explanation then says its factors do not make the quantity.
+   */
+  factors(of: readonly FactorOf[]): QuantityFactor[] {
+    return of.flatMap((f): QuantityFactor[] => {
+      if (typeof f !== "string") return [f];
+      const read = this.factorsRead.get(f);
+      if (read) return [read];
+      const value: unknown = this.activity[f as keyof Activity];
+      return Decimal.isDecimal(value) ? [{ value: value as Decimal, field: f }] : [];
     });
   }
 
@@ -87,6 +113,7 @@ export class LineBuilder {
       );
       return undefined;
     }
+    this.factorsRead.set(field, { value, field });
     return value;
   }
 
@@ -104,6 +131,7 @@ export class LineBuilder {
       `chưa có ${label}, tính ${fallback.toFixed()}`,
       `no ${labelEn}; ${fallback.toFixed()} assumed`,
     );
+    this.factorsRead.set(field, { value: fallback, field, assumed: true });
     return fallback;
   }
 

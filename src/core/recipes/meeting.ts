@@ -24,14 +24,16 @@ function meetingRecipe(speakerNorm: "HN.BAOCAOVIEN" | "TH.GIANGVIEN", eventUnit:
     if (!events || !days) return b.result();
     const eventDays = events.times(days);
 
-    b.fromNorm("HN.HOITRUONG", eventDays);
-    b.fromNorm("HN.TRANGTRI", events, { unit: eventUnit });
+    b.fromNorm("HN.HOITRUONG", eventDays, { of: ["quantity", "days"] });
+    b.fromNorm("HN.TRANGTRI", events, { unit: eventUnit, of: ["quantity"] });
     if (people) {
-      b.fromNorm("HN.TAILIEU", events.times(people));
-      b.fromNorm("HN.NUOCUONG", eventDays.times(people));
+      b.fromNorm("HN.TAILIEU", events.times(people), { of: ["quantity", "participants"] });
+      b.fromNorm("HN.NUOCUONG", eventDays.times(people), { of: ["quantity", "days", "participants"] });
       mealSupport(activity, eventDays, people, b, ctx);
     }
-    b.fromNorm(speakerNorm, eventDays.times(SESSIONS_PER_DAY));
+    b.fromNorm(speakerNorm, eventDays.times(SESSIONS_PER_DAY), {
+      of: ["quantity", "days", { value: SESSIONS_PER_DAY, label: "buổi/ngày" }],
+    });
     if (activity.unitCost) {
       b.report(
         "info",
@@ -94,7 +96,9 @@ function mealSupport(activity: Activity, eventDays: Decimal, people: Decimal, b:
       "meal support counted at the level of a meeting in the urban districts of a centrally-run city (point a); elsewhere point b applies",
     );
   }
-  b.fromNorm(ctx.meal.code, eventDays.times(paid));
+  // More guests than participants: every participant is paid for, no more.
+  const payees = paid.eq(activity.guests) ? { value: paid, field: "guests" as const } : { value: paid, field: "participants" as const };
+  b.fromNorm(ctx.meal.code, eventDays.times(paid), { of: ["quantity", "days", payees] });
 }
 
 export const conferenceRecipe = meetingRecipe("HN.BAOCAOVIEN", "cuộc");

@@ -16,6 +16,8 @@ export const otherRecipe: Recipe = (activity, ctx) => {
         basis: "Đơn giá theo kế hoạch (báo giá)",
         status: "user",
         cap: "actual",
+        quantityFrom: b.factors(["quantity"]),
+        unitCostFrom: "unitCost",
       });
   } else if (activity.statedAmount) {
     b.add({
@@ -26,6 +28,8 @@ export const otherRecipe: Recipe = (activity, ctx) => {
       basis: "Kinh phí theo kế hoạch",
       status: "user",
       cap: "actual",
+      quantityFrom: [{ value: money(1), label: "khoản" }],
+      unitCostFrom: "statedAmount",
     });
   } else {
     b.report(

@@ -11,7 +11,7 @@ function pricedRecipe(normCode: string): Recipe {
   return (activity: Activity, ctx: RecipeContext) => {
     const b = new LineBuilder(activity, ctx);
     const quantity = b.require("quantity", "số lượng", "quantity");
-    if (quantity) b.fromNorm(normCode, quantity, { unitCost: activity.unitCost, unit: activity.unit || undefined });
+    if (quantity) b.fromNorm(normCode, quantity, { unitCost: activity.unitCost, unit: activity.unit || undefined, of: ["quantity"] });
     return b.result();
   };
 }

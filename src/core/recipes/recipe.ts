@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import type { Activity, EventLevel } from "../plan/plan";
+import type { Activity, ActivityField, EventLevel } from "../plan/plan";
 import type { NormSet } from "../norms/select";
 import type { CapType, NormStatus } from "../norms/norm";
 import type { RoundingRule } from "../money/rounding";
@@ -22,6 +22,25 @@ export interface LineItem {
   cap?: CapType;
   /** When the line was fitted to the plan or the allocation: the level the norm gave, before fitting. */
   fitted?: { unitCost: Decimal; amount: Decimal };
+  /** What the quantity is the product of (Số lượng × Số ngày × Số người …), for explaining it; set by the recipes. */
+  quantityFrom?: QuantityFactor[];
+  /** The plan row's cell the unit cost was typed in (a quote in Đơn giá, the stated Kinh phí kế hoạch), if it was. */
+  unitCostFrom?: ActivityField;
+}
+
+/**
+ * One factor of a line's quantity: a cell of the activity's row, the customary
+ * default a recipe used for an empty cell (1 day), or a constant of the rule
+ * (2 sessions a day). The factors of a line multiply to its quantity.
+ */
+export interface QuantityFactor {
+  value: Decimal;
+  /** The field of the plan row it was read from; undefined for a constant of the rule. */
+  field?: ActivityField;
+  /** The field was empty and this default was used. */
+  assumed?: boolean;
+  /** What a constant or a derived value counts ("buổi/ngày", "đêm = số ngày − 1"), in Vietnamese. */
+  label?: string;
 }
 
 export interface RecipeContext {

@@ -16,10 +16,12 @@ export const studyTourRecipe: Recipe = (activity, ctx) => {
   if (!trips || !people || !days) return b.result();
   const personDays = trips.times(people).times(days);
   const nights = Decimal.max(days.minus(1), 0);
-  b.fromNorm("CT.LUUTRU", personDays);
+  b.fromNorm("CT.LUUTRU", personDays, { of: ["quantity", "participants", "days"] });
   if (nights.isPositive() && !nights.isZero()) {
-    b.fromNorm("CT.PHONG.TP", trips.times(people).times(nights));
+    b.fromNorm("CT.PHONG.TP", trips.times(people).times(nights), {
+      of: ["quantity", "participants", { value: nights, field: "days", label: "đêm (số ngày − 1)" }],
+    });
   }
-  b.fromNorm("CT.PHUONGTIEN", trips.times(people));
+  b.fromNorm("CT.PHUONGTIEN", trips.times(people), { of: ["quantity", "participants"] });
   return b.result();
 };

@@ -7,7 +7,7 @@ import type { BookSnapshot, SheetInfo, WorkbookPort, WriteOp } from "../port";
 import type { PlanReading } from "../readPlan";
 import { estimateCommand, type EstimateCommandOptions } from "./estimate";
 import { runCommand, type RunOptions } from "./run";
-import { allocationSheets } from "./prepare";
+import { allocationSheets, type NormsDateSource } from "./prepare";
 import { pickSheets, protectedSheetFindings } from "./sheets";
 
 export type AttachmentCommandOptions = EstimateCommandOptions & AttachmentOptions;
@@ -55,12 +55,23 @@ export function attachmentCommand(book: BookSnapshot, options: AttachmentCommand
   const own = findings.filter((f) => f.code !== "sheet-protected");
   const blocked = protectedSheetFindings(book.sheets, [sheet]);
   if (blocked.length) return { reading, estimate, findings: [...own, ...blocked], writes: [] };
-  const layout = attachmentWrites(sheet, reading.plan.info, estimate, options, {
+  const layout = attachmentLayoutFor(sheet, reading, estimate, normsDateSource, options);
+  return { reading, estimate, layout, findings: own, writes: layout.writes };
+}
+
+/** The attachment the command lays out for an estimate: also what explain and the formula checks compare a sheet with. */
+export function attachmentLayoutFor(
+  sheet: string,
+  reading: PlanReading,
+  estimate: Estimate,
+  normsDateSource: NormsDateSource,
+  options: AttachmentOptions = {},
+): AttachmentLayout {
+  return attachmentWrites(sheet, reading.plan.info, estimate, options, {
     normsDate: estimate.norms.date,
     normsDateAssumed: normsDateSource !== "plan" && normsDateSource !== "option",
     dateUnreadable: reading.plan.info.dateUnreadable !== undefined,
   });
-  return { reading, estimate, layout, findings: own, writes: layout.writes };
 }
 
 /** Runs Lập dự toán over a port: one read batch (after listing sheets), one write batch. */

@@ -8,14 +8,18 @@ import { planQuarters, type QuarterPlan } from "../../core/phasing/quarterPlan";
 import type { Activity, CellRef, Plan } from "../../core/plan/plan";
 import { a1, columnLetter } from "../address";
 import { num, text, type CellWrite } from "../cells";
-import { WRITTEN_PLAN_COLUMNS } from "../layout";
-import { MARKS_SHEET, markWrites, readMarks, type MarksState, type PhaseRecord } from "../marks";
+import { SHEETS, WRITTEN_PLAN_COLUMNS } from "../layout";
+import { markWrites, noMarks, type MarksState, type PhaseRecord } from "../marks";
 import { cellAt, type BookSnapshot, type SheetInfo, type SheetSnapshot, type WorkbookPort, type WriteOp } from "../port";
 import { SCALED_OUTPUT_COLUMN, type PlanReading, type PlanTable } from "../readPlan";
 import { MONEY_FORMAT, writtenColumns } from "../writeEstimate";
 import { runCommand, type RunOptions } from "./run";
 import { allocationSheets, prepareEstimate, type PrepareOptions } from "./prepare";
 import { pickSheets } from "./sheets";
+import { attachmentSheetName } from "./attachment";
+import { writtenSheets } from "./writtenSheets";
+import { brokenFormulaFindings } from "../repair/brokenFormulas";
+import { formatPeriod, type Period } from "../../core/plan/years";
 
 export interface CheckCommandOptions extends PrepareOptions {
   /** The day as of which quarters are past (actuals); default today. */
@@ -35,51 +39,66 @@ export interface CheckCommandResult {
   checkFindings: Finding[];
   findings: Finding[];
   writes: WriteOp[];
+  /** The new record of the marks and phased quarters, kept in the add-in's record (undefined: nothing written). */
+  marks?: MarksState;
 }
 
 const QUARTER_FIELDS = ["q1", "q2", "q3", "q4"] as const;
 const QUARTER_HEADERS = ["Quý I", "Quý II", "Quý III", "Quý IV"];
 
 export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions = {}): string[] {
-  const names = [...new Set([...pickSheets(sheets, ["plan", "info", "norms"]), ...allocationSheets(sheets, options)])];
-  if (sheets.some((s) => s.name === MARKS_SHEET)) names.push(MARKS_SHEET);
-  return names;
+  // The add-in's own sheets too, for their formulas (src/workbook/repair).
+  const written = [SHEETS.breakdown, attachmentSheetName(sheets)].filter((n) => sheets.some((s) => s.name === n));
+  return [...new Set([...pickSheets(sheets, ["plan", "info", "norms"]), ...allocationSheets(sheets, options), ...written])];
 }
 
 /**
  * Kiểm tra: read the plan, the norms and the allocation; phase the activities whose
  * quarters are empty; run every check; mark the findings' cells. Pure: returns the
- * findings and the writes (the phased quarters, the marks and their record).
+ * findings, the writes (the phased quarters, the marks) and the new record of the
+ * marks and phased quarters; `previous` is the record as the last run left it.
  */
-export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}): CheckCommandResult {
-  const { reading, estimate, overrides, builtIn, allocation: allocationReading, findings } = prepareEstimate(book, options);
+export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}, previous: MarksState = noMarks()): CheckCommandResult {
+  const {
+    reading,
+    estimate,
+    overrides,
+    builtIn,
+    allocation: allocationReading,
+    findings,
+    normsDateSource,
+  } = prepareEstimate(book, options);
   const table = reading.table;
   if (!table || !estimate) return { reading, quarters: [], checkFindings: [], findings, writes: [] };
 
-  const previous = readMarks(book.read.get(MARKS_SHEET));
   const { plan: toPhase, ownPhasing } = withoutOwnPhasing(reading.plan, previous);
-  const quarters = planQuarters(toPhase, estimate, { step: options.rounding === "thousand" ? 1000 : 1 });
+  // A multi-year plan's whole period: quarters, the allocation and the spending are a year's (checked with --year).
+  const wholePeriod = estimate.period !== undefined;
+  if (wholePeriod) findings.push(checksPerYear(estimate.period!.period, table.sheet));
+  const quarters = wholePeriod ? [] : planQuarters(toPhase, estimate, { step: options.rounding === "thousand" ? 1000 : 1 });
   const columns = quarterColumns(table);
   const quarterCells = (row: number): CellRef[] => columns.cols.map((c) => ({ sheet: table.sheet, address: a1(row, c) }));
 
   // Fitting to the allocation already said what was wrong with it.
-  if (options.fit !== "allocation") findings.push(...allocationReading.findings);
+  if (options.fit !== "allocation" && !wholePeriod) findings.push(...allocationReading.findings);
   const checkFindings = runChecks({
     plan: reading.plan,
     estimate,
     quarters,
     quarterCells,
-    allocation: allocationReading.allocation,
-    actuals: allocationReading.actuals,
+    allocation: wholePeriod ? undefined : allocationReading.allocation,
+    actuals: wholePeriod ? undefined : allocationReading.actuals,
     statedTotals: reading.statedTotals,
     norms: { overrides, builtIn },
     options: { asOf: options.asOf ?? today(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
   });
+  // Formulas the officer broke on the add-in's own sheets (Chi tiết dự toán, Dự toán).
+  checkFindings.push(...brokenFormulaFindings(book, writtenSheets(book, { reading, estimate, normsDateSource })));
   findings.push(...checkFindings);
 
   // A protected sheet is neither phased nor marked; the checks' findings stand all the same.
   const locked = new Set(book.sheets.filter((s) => s.protected).map((s) => s.name));
-  const writable = new Map<string, SheetSnapshot>([...book.read].filter(([name]) => name !== MARKS_SHEET && !locked.has(name)));
+  const writable = new Map<string, SheetSnapshot>([...book.read].filter(([name]) => !locked.has(name)));
   const writes: WriteOp[] = [];
   const phased: PhaseRecord[] = [];
   const planSheet = book.read.get(table.sheet)!;
@@ -91,18 +110,13 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
     : [];
   if (writable.has(table.sheet) && quarters.some((q) => q.source === "phased")) writes.push(...columns.headerWrites);
   writes.push(...phasing);
-  const marks = markWrites(
-    findings,
-    writable,
-    previous,
-    phased,
-    book.sheets.some((s) => s.name === MARKS_SHEET),
-  );
+  const marks = markWrites(findings, writable, previous, phased);
   writes.push(...marks.writes);
   const untouched = new Set<string>();
   if (locked.has(table.sheet) && quarters.some((q) => q.source === "phased")) untouched.add(table.sheet);
   for (const f of findings) if (f.sheet && f.range && locked.has(f.sheet) && book.read.has(f.sheet)) untouched.add(f.sheet);
   for (const name of untouched) findings.push(lockedSheet(name));
+  const scaled = findings.some((f) => f.code === SCALED_OUTPUT_COLUMN);
   return {
     reading,
     estimate,
@@ -112,7 +126,8 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
     checkFindings,
     findings,
     // A quarter column kept in triệu or nghìn đồng is read, checked, and never written.
-    writes: findings.some((f) => f.code === SCALED_OUTPUT_COLUMN) ? [] : writes,
+    writes: scaled ? [] : writes,
+    marks: scaled ? undefined : marks.state,
   };
 }
 
@@ -121,7 +136,7 @@ export function runCheck(port: WorkbookPort, options: CheckCommandOptions & RunO
   return runCommand(
     port,
     (sheets) => sheetsForCheck(sheets, options),
-    (book) => checkCommand(book, options),
+    (book, record) => checkCommand(book, options, record.marks),
     options,
   );
 }
@@ -256,6 +271,16 @@ function lockedSheet(sheet: string): Finding {
     "sheet-protected-not-marked",
     `Sheet "${sheet}" đang được bảo vệ: các ô có vấn đề không được tô màu, quý không được chia; bỏ bảo vệ rồi chạy lại để thấy`,
     `Sheet "${sheet}" is protected: its findings' cells are not marked and no quarter is phased there; unprotect it and run again to see them`,
+    { sheet, range: "A1" },
+  );
+}
+
+function checksPerYear(period: Period, sheet: string): Finding {
+  return finding(
+    "info",
+    "checks-per-year",
+    `Kế hoạch giai đoạn ${formatPeriod(period)}: đã kiểm tra cả giai đoạn (tổng, định mức); phân kỳ theo quý, kinh phí được giao và thực hiện được kiểm tra theo từng năm (--year).`,
+    `A plan for ${formatPeriod(period)}: the whole period was checked (totals, norms); quarters, the allocation and spending are checked year by year (--year).`,
     { sheet, range: "A1" },
   );
 }
