@@ -18,6 +18,8 @@ const attachment = (): typeof import("./commands/attachment") => require("./comm
 const importText = (): typeof import("./commands/import") => require("./commands/import");
 const demo = (): typeof import("./commands/demo") => require("./commands/demo");
 const restore = (): typeof import("./commands/restore") => require("./commands/restore");
+const explain = (): typeof import("./commands/explain") => require("./commands/explain");
+const settle = (): typeof import("./commands/settle") => require("./commands/settle");
 
 /** The commands of `dutoan` (design.md: a public interface, keep it stable). */
 const COMMANDS: Record<string, CommandEntry> = {
@@ -29,6 +31,8 @@ const COMMANDS: Record<string, CommandEntry> = {
   import: { load: () => importText().importCommand, usage: () => importText().IMPORT_USAGE },
   demo: { load: () => demo().demoCommand, usage: "dutoan demo" },
   restore: { load: () => restore().restoreCommand, usage: () => restore().RESTORE_USAGE },
+  explain: { load: () => explain().explainCommand, usage: () => explain().EXPLAIN_USAGE },
+  settle: { load: () => settle().settleCommand, usage: () => settle().SETTLE_USAGE },
 };
 
 function usage(io: CliIO): void {

@@ -10,7 +10,7 @@ const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${mes
 export type Lang = "vi" | "en";
 
 /** The commands the pane runs, for progress and result messages. */
-export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import";
+export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import" | "settle";
 
 const vi = {
   lang: "vi",
@@ -74,6 +74,10 @@ const vi = {
   runAttachmentHint: "Lập sheet Dự toán để in kèm kế hoạch",
   runNorms: "Định mức",
   runNormsHint: "Tạo hoặc làm mới sheet Định mức",
+  runSettle: "Quyết toán",
+  runSettleHint: "Lập sheet Quyết toán: dự toán so với số thực hiện ở sheet Phân bổ, tính đến hôm nay",
+  settleDone: (sheet: string, year: number, closed: boolean) =>
+    `Đã lập sheet "${sheet}" (${closed ? "quyết toán năm" : "thực hiện đến nay của năm"} ${year}).`,
   restore: "Hoàn tác",
   restoreHint: "Trả lại các ô mà lệnh vừa rồi đã ghi đè",
   overwrite: "Ghi đè",
@@ -88,6 +92,7 @@ const vi = {
     learn: "Đang đọc dự toán năm trước…",
     restore: "Đang hoàn tác…",
     import: "Đang chèn kế hoạch…",
+    settle: "Đang lập quyết toán…",
   } satisfies Record<PaneCommandName, string>,
 
   checkDone: (errors: number, warnings: number) => `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
@@ -114,6 +119,7 @@ const vi = {
     learn: "Mức chi năm trước",
     restore: "Hoàn tác",
     import: "Nhập kế hoạch",
+    settle: "Quyết toán",
   } satisfies Record<PaneCommandName, string>,
   noFindings: "Không có vấn đề nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
@@ -217,6 +223,9 @@ const en: Strings = {
   runAttachmentHint: "Builds the printable Dự toán sheet",
   runNorms: "Norms",
   runNormsHint: "Creates or refreshes the Định mức sheet",
+  runSettle: "Settle",
+  runSettleHint: "Builds the Quyết toán sheet: the estimate against the actual spending on the Phân bổ sheet, as of today",
+  settleDone: (sheet, year, closed) => `Built the sheet "${sheet}" (${closed ? "the settlement of" : "spending so far in"} ${year}).`,
   restore: "Undo",
   restoreHint: "Brings back the cells the last command overwrote",
   overwrite: "Overwrite",
@@ -231,6 +240,7 @@ const en: Strings = {
     restore: "Undoing…",
     import: "Inserting the plan…",
     learn: "Reading last year's estimate…",
+    settle: "Settling…",
   },
 
   checkDone: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
@@ -257,6 +267,7 @@ const en: Strings = {
     learn: "Last year's levels",
     restore: "Undo",
     import: "Import",
+    settle: "Settle",
   },
   noFindings: "No issues.",
   severity: { error: "Error", warning: "Warning", info: "Note" },

@@ -42,6 +42,8 @@ export interface PaneActions {
   learn?: (file: { name: string; bytes: ArrayBuffer }) => void;
   cancelNorms(): void;
   restore?: () => void;
+  /** Quyết toán: writes the Quyết toán sheet from the estimate and the actuals on Phân bổ. */
+  settle?: () => void;
   select(f: Finding): void;
   dismissError(): void;
   /** Runs an outside command (the import panel's) with the pane's progress, errors and findings. */
@@ -204,6 +206,23 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
             total: undefined,
             cautions: undefined,
             notice: r.restoredCells || r.deletedSheets.length ? (t) => t.restoreDone(r.restoredCells, r.deletedSheets.length) : undefined,
+          }),
+        );
+      }),
+    settle:
+      commands.settle &&
+      (() => {
+        const settle = commands.settle!;
+        void run(
+          "settle",
+          () => settle(port, choices),
+          (r, s) => ({
+            ...s,
+            ...findingsOf("settle", r),
+            notice:
+              r.written && r.sheet && r.year !== undefined
+                ? (t) => t.settleDone(r.sheet!, r.year!, r.yearClosed ?? false)
+                : (t) => t.nothingWritten,
           }),
         );
       }),

@@ -77,6 +77,15 @@ export interface LearnPaneResult extends CommandResult {
   sheet?: string;
 }
 
+export interface SettleResult extends CommandResult {
+  /** The Quyết toán sheet, when it was written. */
+  sheet?: string;
+  written: boolean;
+  /** The plan's year, and whether it is over (a quyết toán) or not yet (spending so far). */
+  year?: number;
+  yearClosed?: boolean;
+}
+
 export interface RestoreResult extends CommandResult {
   restoredCells: number;
   deletedSheets: string[];
@@ -95,6 +104,8 @@ export interface PaneCommands {
   /** Định mức from last year's dự toán (an .xlsx file the officer picks): the unit's own levels, restorable. */
   learn?(port: WorkbookPort, file: { name: string; bytes: ArrayBuffer }, choices: EstimateChoices): Promise<LearnPaneResult>;
   restore?(port: WorkbookPort): Promise<RestoreResult>;
+  /** Quyết toán: the estimate against the actuals on Phân bổ, as of today (an assumed date: a finding, not printed). */
+  settle?(port: WorkbookPort, choices: EstimateChoices): Promise<SettleResult>;
 }
 
 /** The norms date the officer typed, through the one date parser: undefined when empty, a finding when unreadable. */
@@ -210,6 +221,22 @@ export const paneCommands: PaneCommands = {
       force: true,
     });
     return { findings: [...learned.findings, ...r.findings], keptCells: keptOf(r.findings), sheet: r.sheet, ...result };
+  },
+
+  async settle(port, choices) {
+    const refused = refusal(choices);
+    if (refused) return { ...refused, written: false };
+    const { runSettle } = await import(/* webpackChunkName: "settle" */ "../../workbook/commands/settle");
+    const r = await runSettle(port, { ...optionsOf(choices), words: { thousandWord: choices.thousandWord } });
+    return {
+      findings: r.findings,
+      keptCells: keptOf(r.findings),
+      summary: summarizePlan(r.reading),
+      sheet: r.layout?.sheet,
+      written: r.writes.length > 0,
+      year: r.settlement?.period.year,
+      yearClosed: r.settlement?.period.yearClosed,
+    };
   },
 
   async restore(port) {

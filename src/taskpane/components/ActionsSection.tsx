@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   hints: { display: "none" },
 });
 
-/** Kiểm tra, Phụ lục, Định mức and Hoàn tác, with the questions they may ask (refresh the norms? overwrite?). */
+/** Kiểm tra, Phụ lục, Định mức, Quyết toán and Hoàn tác, with the questions they may ask (refresh the norms? overwrite?). */
 export function ActionsSection({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const s = useStrings();
   const styles = useStyles();
@@ -56,6 +56,11 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
             />
           </>
         )}
+        {actions.settle && (
+          <Button disabled={busy} onClick={actions.settle} aria-describedby="settle-hint">
+            {s.runSettle}
+          </Button>
+        )}
         {actions.restore && (
           <Button disabled={busy} onClick={actions.restore} aria-describedby="restore-hint">
             {s.restore}
@@ -68,6 +73,7 @@ export function ActionsSection({ state, actions }: { state: PaneState; actions: 
         <span id="norms-hint">{s.runNormsHint}</span>
         <span id="learn-hint">{s.learnHint}</span>
         <span id="restore-hint">{s.restoreHint}</span>
+        <span id="settle-hint">{s.runSettleHint}</span>
       </div>
       {state.confirmNorms && (
         <MessageBar className={styles.bar} intent="warning">

@@ -1,9 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Estimate } from "../../core/estimate/estimate";
 import type { PlanInfo } from "../../core/plan/plan";
-import { formatDmy, today, type IsoDate } from "../../core/dates/isoDate";
-import { foldText } from "../../core/text/fold";
-import { isCentrallyRunCity } from "../../core/norms/jurisdiction";
+import { formatDmy, type IsoDate } from "../../core/dates/isoDate";
 import { wordsFormula } from "./wordsFormula";
 import { basisWithFit } from "../../core/fit/fitEstimate";
 import { ZERO } from "../../core/money/money";
@@ -13,15 +11,14 @@ import { blank, num, text, type CellWrite } from "../cells";
 import type { WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
 import { ATTACHMENT_HEADERS, COL, COLUMN_INDEX, LAST_COL, MARGINS, columnWidths } from "./columns";
-import { placeDateLine, shortDate } from "./documentDate";
+import { placeDateLine } from "./documentDate";
 import { addRow, merge, newDraft, setCell, span, style, type Draft } from "./draft";
+import { BODY_SIZE, DOCUMENT_FONT, HEADER_SIZE, planReferenceLine, provinceName, writeLetterhead, writeSignatures } from "./letterhead";
 import { attachmentOutline, type OutlineNode } from "./outline";
 import { rowHeightFor, type TextBox } from "./rowHeight";
 
 /** The administrative font (Times New Roman), on every cell of the sheet. */
-export const ATTACHMENT_FONT = "Times New Roman";
-const BODY_SIZE = 11;
-const HEADER_SIZE = 12;
+export const ATTACHMENT_FONT = DOCUMENT_FONT;
 /** A quantity with decimals keeps them; whole numbers print without a decimal mark. */
 const QUANTITY_FORMAT_DECIMAL = "#,##0.##";
 
@@ -59,6 +56,10 @@ export interface AttachmentLayout {
   /** Row of each activity by its Kế hoạch row. */
   activityRows: Map<number, number>;
   groupRows: number[];
+  /** Row of each group by its Kế hoạch row. */
+  groupRowsByPlanRow: Map<number, number>;
+  /** Each spending line's row: its activity's Kế hoạch row and its index among the activity's lines. */
+  lineRows: Map<number, { planRow: number; line: number }>;
 }
 
 /**
@@ -91,35 +92,7 @@ export function attachmentWrites(
   const place = options.place ?? provinceName(info.province);
 
   // Header block (NĐ 30/2020 layout): parent body, issuing body and a short rule left; the national motto and its rule right.
-  const leftTo = COL.name;
-  const head = headerBlock(info);
-  const left: { text: string; bold: boolean }[] = [
-    ...(head.parent ? [{ text: head.parent, bold: false }] : []),
-    { text: head.issuer, bold: true },
-    { text: RULE, bold: false },
-  ];
-  const right = [
-    { text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true },
-    { text: "Độc lập - Tự do - Hạnh phúc", bold: true },
-    { text: RULE, bold: false },
-  ];
-  for (let i = 0; i < 3; i++) {
-    const l = left[i];
-    const r = right[i];
-    const row = addRow(
-      draft,
-      [l ? text(l.text) : blank, blank, text(r.text)],
-      rowHeightFor(
-        [box(l?.text ?? "", 1, leftTo, HEADER_SIZE, true), box(r.text, leftTo + 1, LAST_COL, HEADER_SIZE, true)],
-        HEADER_SIZE + 1,
-      ),
-    );
-    merge(draft, span(row, 1, leftTo));
-    merge(draft, span(row, leftTo + 1, LAST_COL));
-    style(draft, span(row, 1, LAST_COL), { horizontal: "center", vertical: "center", wrap: true, fontSize: HEADER_SIZE });
-    if (l?.bold) style(draft, span(row, 1, leftTo), { bold: true });
-    if (r.bold) style(draft, span(row, leftTo + 1, LAST_COL), { bold: true });
-  }
+  writeLetterhead(draft, info, box, COL.name);
 
   // Title block. The plan's number and date appear only in "(Kèm theo …)"; what the plan does not give prints blank.
   addRow(draft, [], 8);
@@ -127,7 +100,7 @@ export function attachmentWrites(
   const title = addRow(draft, [text(titleText)], rowHeightFor([box(titleText, 1, LAST_COL, 14, true)], 14) + 2);
   const planName = info.title?.trim() ?? "";
   const nameRow = addRow(draft, [text(planName)], rowHeightFor([box(planName, 1, LAST_COL, 13, true)], 13));
-  const attached = attachedToLine(info);
+  const attached = planReferenceLine(info);
   const attachedRow = addRow(draft, [text(attached)], rowHeightFor([box(attached, 1, LAST_COL, HEADER_SIZE)], HEADER_SIZE));
   const unitRow = addRow(draft, [text("Đơn vị tính: đồng")], rowHeightFor([], BODY_SIZE) + 2);
   for (const r of [title, nameRow, attachedRow, unitRow]) merge(draft, span(r, 1, LAST_COL));
@@ -192,7 +165,7 @@ export function attachmentWrites(
     merge(draft, span(missingRow, 1, LAST_COL));
     style(draft, span(missingRow, 1, LAST_COL), { bold: true, wrap: true, vertical: "center", fontColor: "#C00000" });
   }
-  const lastRow = signatureBlock(draft, placeDateLine(place, options.signDate ?? info.date), box);
+  const lastRow = writeSignatures(draft, placeDateLine(place, options.signDate ?? info.date), box);
 
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet },
@@ -230,19 +203,11 @@ export function attachmentWrites(
     provisional,
     activityRows: body.activityRows,
     groupRows: body.groupRows,
+    groupRowsByPlanRow: body.groupRowsByPlanRow,
+    lineRows: body.lineRows,
   };
 }
 
-/** "(Kèm theo Kế hoạch số 30/KH-SCT ngày 19/3/2020 của Sở Công Thương tỉnh Trà Vinh)"; blanks where the plan is silent. */
-function attachedToLine(info: PlanInfo): string {
-  const date = shortDate(info.date);
-  const parts = [`Kèm theo Kế hoạch số ${info.number?.trim() || "……"}`, `ngày ${date ?? "…/…/……"}`];
-  if (info.issuer?.trim()) parts.push(`của ${info.issuer.trim()}`);
-  return `(${parts.join(" ")})`;
-}
-
-/** The short rule printed under the issuing body and under the motto. */
-const RULE = "——————";
 const PROVISIONAL = "TẠM TÍNH — chưa đủ dữ liệu";
 const PROVISIONAL_SHORT = "TẠM TÍNH";
 
@@ -267,33 +232,6 @@ export function provisionalReasons(estimate: Estimate, context: AttachmentContex
   return reasons;
 }
 
-/**
- * The issuing body and its parent as NĐ 30/2020 lays them out: a department (Sở)
- * of a province prints "UBND TỈNH …" above "SỞ …" (the province moves to the
- * parent line). Thông tin's "Cơ quan chủ quản" wins; a body that is itself the
- * UBND has no parent line. Without an issuer, the blank form's label.
- */
-export function headerBlock(info: PlanInfo): { parent?: string; issuer: string } {
-  const issuer = info.issuer?.trim();
-  if (!issuer) return { issuer: "TÊN CƠ QUAN, ĐƠN VỊ" };
-  const province = provinceName(info.province);
-  if (info.parent?.trim()) return { parent: info.parent.trim().toUpperCase(), issuer: issuer.toUpperCase() };
-  if (!/^so\s/.test(foldText(issuer)) || !province) return { issuer: issuer.toUpperCase() };
-  const own = new RegExp(`\\s+(tinh|thanh pho|tp\\.?)\\s+${foldText(province).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
-  const folded = foldText(issuer);
-  const m = own.exec(folded);
-  const department = m ? issuer.slice(0, m.index) : issuer;
-  const city = isCentrallyRunCity(province, info.date ?? today());
-  return { parent: `UBND ${city ? "THÀNH PHỐ" : "TỈNH"} ${province}`.toUpperCase(), issuer: department.toUpperCase() };
-}
-
-/** The province as people write it in a place line: "Trà Vinh", "Hồ Chí Minh" (no "tỉnh", "TP."). */
-function provinceName(province: string | undefined): string | undefined {
-  const p = province?.trim();
-  if (!p) return undefined;
-  return p.replace(/^(tỉnh|thành phố|tp\.?)\s+/i, "").trim();
-}
-
 /** What the Ghi chú of an activity row says: what is missing from it. */
 function activityNote(a: Estimate["activities"][number], estimate: Estimate): string {
   if (!a.complete) return "Tạm tính: chưa đủ dữ liệu (xem dòng cuối bảng)";
@@ -307,10 +245,19 @@ interface BodyRows {
   boldRows: number[];
   groupRows: number[];
   activityRows: Map<number, number>;
+  groupRowsByPlanRow: Map<number, number>;
+  lineRows: Map<number, { planRow: number; line: number }>;
 }
 
 function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, widths: number[]): BodyRows {
-  const rows: BodyRows = { rootRows: [], boldRows: [], groupRows: [], activityRows: new Map() };
+  const rows: BodyRows = {
+    rootRows: [],
+    boldRows: [],
+    groupRows: [],
+    activityRows: new Map(),
+    groupRowsByPlanRow: new Map(),
+    lineRows: new Map(),
+  };
   const digits = estimate.rounding === "thousand" ? -3 : 0;
   const box = (t: string, col: number, bold = false): TextBox => ({ text: t, width: widths[col - 1], fontSize: BODY_SIZE, bold });
 
@@ -321,6 +268,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
       setCell(draft, row, COL.amount, subtotalOf(row + 1, draft.rows.length, node.amount), MONEY_FORMAT);
       rows.boldRows.push(row);
       rows.groupRows.push(row);
+      rows.groupRowsByPlanRow.set(node.row, row);
       return row;
     }
     const a = node.estimate;
@@ -332,12 +280,13 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     );
     rows.boldRows.push(row);
     rows.activityRows.set(a.activity.row, row);
-    for (const { stt, line } of node.lines) {
+    for (const [index, { stt, line }] of node.lines.entries()) {
       const r = addRow(
         draft,
         [],
         rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(basisWithFit(line, estimate), COL.basis)]),
       );
+      rows.lineRows.set(r, { planRow: a.activity.row, line: index });
       const amount: CellWrite = { type: "formula", formula: `=ROUND(D${r}*E${r},${digits})`, cached: line.amount.toFixed() };
       draft.rows[r - 1] = [
         text(stt),
@@ -379,41 +328,6 @@ function subtotalOf(first: number, last: number, amount: Decimal): CellWrite {
   if (last < first) return num(amount);
   const col = columnLetter(COL.amount);
   return { type: "formula", formula: `=SUBTOTAL(9,${col}${first}:${col}${last})`, cached: amount.toFixed() };
-}
-
-/**
- * The signatures: Người lập biểu | Kế toán trưởng (Phụ trách kế toán) | Thủ trưởng
- * đơn vị, under the place and date line. The titles vary between units
- * (norms-research.md 4.2, UNVERIFIED); these are the common ones.
- */
-function signatureBlock(
-  draft: Draft,
-  dateLine: string,
-  box: (t: string, from: number, to: number, fontSize?: number, bold?: boolean) => TextBox,
-): number {
-  const spans: [number, number][] = [
-    [1, 2],
-    [3, 5],
-    [6, 7],
-  ];
-  const titles = ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG\n(PHỤ TRÁCH KẾ TOÁN)", "THỦ TRƯỞNG ĐƠN VỊ"];
-  const hints = ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"];
-  const at = (values: string[]): CellWrite[] => {
-    const cells: CellWrite[] = Array<CellWrite>(LAST_COL).fill(blank);
-    spans.forEach(([from], i) => (cells[from - 1] = values[i] ? text(values[i]) : blank));
-    return cells;
-  };
-  addRow(draft, [], 8);
-  const dateRow = addRow(draft, at(["", "", dateLine]), rowHeightFor([box(dateLine, 6, 7, HEADER_SIZE)], HEADER_SIZE));
-  const titleRow = addRow(draft, at(titles), rowHeightFor(titles.map((t, i) => box(t, spans[i][0], spans[i][1], HEADER_SIZE, true))));
-  const hintRow = addRow(draft, at(hints), rowHeightFor([], BODY_SIZE));
-  const signRow = addRow(draft, [], 72);
-  for (const r of [dateRow, titleRow, hintRow]) for (const [from, to] of spans) merge(draft, span(r, from, to));
-  style(draft, span(dateRow, 1, LAST_COL, hintRow), { horizontal: "center", vertical: "center", wrap: true });
-  style(draft, span(dateRow, 1, LAST_COL), { italic: true, fontSize: HEADER_SIZE });
-  style(draft, span(titleRow, 1, LAST_COL), { bold: true, fontSize: HEADER_SIZE });
-  style(draft, span(hintRow, 1, LAST_COL), { italic: true });
-  return signRow;
 }
 
 function maxOf(values: readonly Decimal[]): Decimal {
