@@ -4,6 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { dutoanIn } from "../support/cli";
 import { planColumnsFor } from "../../src/workbook/layout";
+import { convertWithSoffice, disposeSoffice, hasSoffice } from "../../src/render/libreoffice";
 
 /*
  * The Hà Giang seed is a five-year action plan (2016-2020). It is approved once with
@@ -122,4 +123,97 @@ describe("the Hà Giang five-year plan", () => {
     const bad = await dutoan("estimate", file, "--year", "20x8");
     expect(bad.code).toBe(2);
   });
+
+  it("prints the whole-period attachment with a column per year, priced at the plan's date, adding up in LibreOffice", async () => {
+    const file = await filledPlan();
+    const whole = JSON.parse((await dutoan("estimate", file, "--json")).stdout) as Json;
+    const out = path.join(dir, "giai-doan.xlsx");
+    const run = await dutoan("attachment", file, "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.out.join("\n")).toMatch(/A1:L\d+/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Dự toán")!;
+    expect(ws.pageSetup.orientation).toBe("landscape");
+    const texts = (r: number) => (ws.getRow(r).values as unknown[]).slice(1).map((v) => (typeof v === "string" ? v : ""));
+    const title = find(ws, "DỰ TOÁN KINH PHÍ GIAI ĐOẠN 2016 - 2020");
+    const header = find(ws, "STT");
+    expect(texts(header)).toEqual([
+      "STT",
+      "Nội dung",
+      "Đơn vị tính",
+      "Số lượng",
+      "Đơn giá",
+      "Thành tiền",
+      "Năm 2016",
+      "Năm 2017",
+      "Năm 2018",
+      "Năm 2019",
+      "Năm 2020",
+      "Căn cứ / Ghi chú",
+    ]);
+    expect(ws.getCell(header + 1, 6).value).toBe("6 = 7 + … + 11");
+    expect(title).toBeLessThan(header);
+    const total = find(ws, "TỔNG CỘNG");
+    const cached = (r: number, c: number) => String((ws.getCell(r, c).value as ExcelJS.CellFormulaValue).result);
+    expect(cached(total, 6)).toBe(whole.total);
+    ["2016", "2017", "2018", "2019", "2020"].forEach((y, i) => expect(cached(total, 7 + i)).toBe(whole.period!.years[y]));
+    // The workshop is priced by TT 97/2010 (the plan's date, 11/5/2016), not by TT 40/2017.
+    const bases: string[] = [];
+    ws.eachRow((row) => bases.push(textOf(row.getCell(12))));
+    expect(bases.join(" ")).toContain("97/2010");
+    expect(bases.join(" ")).not.toContain("40/2017");
+    // A line's Thành tiền is the sum of its years; a year cell is that year's quantity × Đơn giá.
+    const tvLine = find(ws, "TV") + 1;
+    expect((ws.getCell(tvLine, 6).value as ExcelJS.CellFormulaValue).formula).toBe(`SUM(G${tvLine}:K${tvLine})`);
+    expect(ws.getCell(tvLine, 7).value).toBeNull(); // not a 2016 activity
+    expect((ws.getCell(tvLine, 8).value as ExcelJS.CellFormulaValue).formula).toBe(`ROUND(2*E${tvLine},0)`);
+
+    if (!hasSoffice()) return;
+    const recalculated = await convertWithSoffice(out, "xlsx", path.join(dir, "lo"));
+    const lo = new ExcelJS.Workbook();
+    await lo.xlsx.readFile(recalculated!);
+    const sheet = lo.getWorksheet("Dự toán")!;
+    const result = (r: number, c: number) => String((sheet.getCell(r, c).value as ExcelJS.CellFormulaValue).result);
+    expect(result(total, 6)).toBe(whole.total);
+    ["2016", "2017", "2018", "2019", "2020"].forEach((y, i) => expect(result(total, 7 + i)).toBe(whole.period!.years[y]));
+    await disposeSoffice();
+  }, 120_000);
+
+  it("prints the 2018 attachment with the year in its title and the norms of 2018", async () => {
+    const file = await filledPlan();
+    const out = path.join(dir, "2018.xlsx");
+    expect((await dutoan("attachment", file, "--year", "2018", "-o", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("Dự toán")!;
+    expect(find(ws, "DỰ TOÁN KINH PHÍ NĂM 2018")).toBeGreaterThan(0);
+    expect(ws.pageSetup.orientation).toBe("portrait");
+    expect(ws.getCell(find(ws, "STT"), 7).value).toBe("Căn cứ / Ghi chú");
+    const bases: string[] = [];
+    ws.eachRow((row) => bases.push(textOf(row.getCell(7))));
+    expect(bases.join(" ")).toContain("40/2017");
+    expect(bases.join(" ")).not.toContain("97/2010");
+    // The norms' date is the year's, given by the officer: no note saying the add-in assumed it.
+    const notes: string[] = [];
+    ws.eachRow((row) => row.eachCell((c) => c.note && notes.push(JSON.stringify(c.note))));
+    expect(notes.join(" ")).not.toMatch(/giả định/);
+  });
 });
+
+/** The first row whose column A or B starts with the text (a kind's label for "TV": its Nội dung names it). */
+function find(ws: ExcelJS.Worksheet, start: string): number {
+  let found = 0;
+  ws.eachRow((row, n) => {
+    if (found) return;
+    const [a, b] = [textOf(row.getCell(1)), textOf(row.getCell(2))];
+    if (a.startsWith(start) || b.startsWith(start) || (start === "TV" && /truyền hình/i.test(b) && !textOf(row.getCell(4)))) found = n;
+  });
+  return found;
+}
+
+/** A cell's text; "" for a blank cell of a merged area (ExcelJS's .text throws on those). */
+function textOf(cell: ExcelJS.Cell): string {
+  const v = cell.value;
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+}

@@ -6,6 +6,7 @@ import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../esti
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
+import { columnLetter } from "../../workbook/address";
 
 export const ATTACHMENT_USAGE = `dutoan attachment <plan.xlsx> -o out.xlsx [--ngan] ${ESTIMATE_FLAGS_USAGE}`;
 
@@ -40,6 +41,6 @@ export async function attachmentCommand(args: string[], io: CliIO): Promise<numb
   if (!(await saveWorkbook(book, output, io))) return EXIT.io;
   io.out(`Tổng cộng / total: ${formatVnd(result.estimate.total)} đồng`);
   io.out(`Bằng chữ: ${layout.words}`);
-  io.out(`Đã ghi sheet "${layout.sheet}" (A1:G${layout.lastRow}) vào / wrote the sheet into ${output}`);
+  io.out(`Đã ghi sheet "${layout.sheet}" (A1:${columnLetter(layout.lastColumn)}${layout.lastRow}) vào / wrote the sheet into ${output}`);
   return hasErrors(result.findings) ? EXIT.findings : EXIT.ok;
 }

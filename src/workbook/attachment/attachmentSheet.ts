@@ -1,16 +1,17 @@
 import type Decimal from "decimal.js";
-import type { Estimate } from "../../core/estimate/estimate";
+import type { ActivityEstimate, Estimate, PeriodEstimate } from "../../core/estimate/estimate";
+import { formatPeriod } from "../../core/plan/years";
 import type { PlanInfo } from "../../core/plan/plan";
 import { formatDmy, type IsoDate } from "../../core/dates/isoDate";
 import { wordsFormula } from "./wordsFormula";
 import { basisWithFit } from "../../core/fit/fitEstimate";
-import { ZERO } from "../../core/money/money";
+import { ZERO, sum } from "../../core/money/money";
 import { amountInWords, type WordsOptions } from "../../core/words/amountInWords";
 import { columnLetter } from "../address";
 import { blank, num, text, type CellWrite } from "../cells";
 import type { WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
-import { ATTACHMENT_HEADERS, COL, COLUMN_INDEX, LAST_COL, MARGINS, columnWidths } from "./columns";
+import { MARGINS, attachmentColumns, type AttachmentColumns } from "./columns";
 import { placeDateLine } from "./documentDate";
 import { addRow, merge, newDraft, setCell, span, style, type Draft } from "./draft";
 import { BODY_SIZE, DOCUMENT_FONT, HEADER_SIZE, planReferenceLine, provinceName, writeLetterhead, writeSignatures } from "./letterhead";
@@ -49,6 +50,8 @@ export interface AttachmentLayout {
   totalRow: number;
   wordsRow: number;
   lastRow: number;
+  /** The last column of the table: G, or later with a multi-year plan's year columns. */
+  lastColumn: number;
   /** The total in words, as the words formula gives it now (after "Bằng chữ: "). */
   words: string;
   /** Why the estimate is provisional ("TẠM TÍNH"); empty when it is final. */
@@ -78,7 +81,13 @@ export function attachmentWrites(
 ): AttachmentLayout {
   const outline = attachmentOutline(estimate);
   const allLines = estimate.activities.flatMap((a) => a.lines);
-  const widths = columnWidths(maxOf([estimate.total, ...allLines.map((l) => l.amount)]), maxOf(allLines.map((l) => l.unitCost)));
+  const cols = attachmentColumns(
+    estimate.period?.years ?? [],
+    maxOf([estimate.total, ...allLines.map((l) => l.amount)]),
+    maxOf(allLines.map((l) => l.unitCost)),
+    maxOf(estimate.period?.yearTotals ?? []),
+  );
+  const { col: COL, last: LAST_COL, widths } = cols;
   const widthOf = (from: number, to: number) => widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
   const box = (t: string, from: number, to: number, fontSize = BODY_SIZE, bold = false): TextBox => ({
     text: t,
@@ -92,11 +101,11 @@ export function attachmentWrites(
   const place = options.place ?? provinceName(info.province);
 
   // Header block (NĐ 30/2020 layout): parent body, issuing body and a short rule left; the national motto and its rule right.
-  writeLetterhead(draft, info, box, COL.name);
+  writeLetterhead(draft, info, box, COL.name, LAST_COL);
 
   // Title block. The plan's number and date appear only in "(Kèm theo …)"; what the plan does not give prints blank.
   addRow(draft, [], 8);
-  const titleText = provisional.length ? `DỰ TOÁN KINH PHÍ (${PROVISIONAL})` : "DỰ TOÁN KINH PHÍ";
+  const titleText = `${titleOf(estimate)}${provisional.length ? ` (${PROVISIONAL})` : ""}`;
   const title = addRow(draft, [text(titleText)], rowHeightFor([box(titleText, 1, LAST_COL, 14, true)], 14) + 2);
   const planName = info.title?.trim() ?? "";
   const nameRow = addRow(draft, [text(planName)], rowHeightFor([box(planName, 1, LAST_COL, 13, true)], 13));
@@ -120,20 +129,19 @@ export function attachmentWrites(
   }
 
   // The table: headers, the column numbers, the outline, the grand total.
-  const headerRow = addRow(
-    draft,
-    ATTACHMENT_HEADERS.map(text),
-    rowHeightFor(ATTACHMENT_HEADERS.map((h, i) => box(h, i + 1, i + 1, BODY_SIZE, true))),
-  );
-  const indexRow = addRow(draft, COLUMN_INDEX.map(text), rowHeightFor([], 10));
+  const headerRow = addRow(draft, cols.headers.map(text), rowHeightFor(cols.headers.map((h, i) => box(h, i + 1, i + 1, BODY_SIZE, true))));
+  const indexRow = addRow(draft, cols.index.map(text), rowHeightFor([], 10));
   style(draft, span(headerRow, 1, LAST_COL), { bold: true });
   style(draft, span(indexRow, 1, LAST_COL), { italic: true, fontSize: 10 });
 
   const firstBodyRow = indexRow + 1;
-  const body = writeOutline(draft, outline, estimate, widths);
+  const body = writeOutline(draft, outline, estimate, cols);
   const totalLabel = provisional.length ? `TỔNG CỘNG (${PROVISIONAL_SHORT})` : "TỔNG CỘNG";
   const totalRow = addRow(draft, [blank, text(totalLabel)], rowHeightFor([box(totalLabel, COL.name, COL.name, BODY_SIZE, true)]));
-  setCell(draft, totalRow, COL.amount, subtotalOf(firstBodyRow, totalRow - 1, estimate.total), MONEY_FORMAT);
+  setCell(draft, totalRow, COL.amount, subtotalOf(COL.amount, firstBodyRow, totalRow - 1, estimate.total), MONEY_FORMAT);
+  cols.years.forEach(({ col }, i) =>
+    setCell(draft, totalRow, col, subtotalOf(col, firstBodyRow, totalRow - 1, estimate.period!.yearTotals[i]), MONEY_FORMAT),
+  );
   style(draft, span(headerRow, 1, LAST_COL, totalRow), { border: "thin", wrap: true, vertical: "center" });
   style(draft, span(headerRow, 1, LAST_COL, indexRow), { horizontal: "center" });
   if (totalRow > firstBodyRow) {
@@ -165,7 +173,7 @@ export function attachmentWrites(
     merge(draft, span(missingRow, 1, LAST_COL));
     style(draft, span(missingRow, 1, LAST_COL), { bold: true, wrap: true, vertical: "center", fontColor: "#C00000" });
   }
-  const lastRow = writeSignatures(draft, placeDateLine(place, options.signDate ?? info.date), box);
+  const lastRow = writeSignatures(draft, placeDateLine(place, options.signDate ?? info.date), box, LAST_COL);
 
   const writes: WriteOp[] = [
     { op: "ensureSheet", sheet },
@@ -182,7 +190,7 @@ export function attachmentWrites(
       op: "pageSetup",
       sheet,
       setup: {
-        orientation: "portrait",
+        orientation: cols.years.length ? "landscape" : "portrait",
         paperSize: "A4",
         fitToWidth: 1,
         printArea: span(1, 1, LAST_COL, lastRow),
@@ -199,6 +207,7 @@ export function attachmentWrites(
     totalRow,
     wordsRow,
     lastRow,
+    lastColumn: LAST_COL,
     words,
     provisional,
     activityRows: body.activityRows,
@@ -249,7 +258,9 @@ interface BodyRows {
   lineRows: Map<number, { planRow: number; line: number }>;
 }
 
-function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, widths: number[]): BodyRows {
+function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, cols: AttachmentColumns): BodyRows {
+  const { col: COL, widths } = cols;
+  const period = estimate.period;
   const rows: BodyRows = {
     rootRows: [],
     boldRows: [],
@@ -265,7 +276,11 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     if (node.kind === "group") {
       const row = addRow(draft, [text(node.stt), text(node.name)], rowHeightFor([box(node.name, COL.name, true)]));
       node.children.forEach(write);
-      setCell(draft, row, COL.amount, subtotalOf(row + 1, draft.rows.length, node.amount), MONEY_FORMAT);
+      setCell(draft, row, COL.amount, subtotalOf(COL.amount, row + 1, draft.rows.length, node.amount), MONEY_FORMAT);
+      const yearAmounts = period ? yearAmountsOf(node, period) : [];
+      cols.years.forEach(({ col }, i) =>
+        setCell(draft, row, col, subtotalOf(col, row + 1, draft.rows.length, yearAmounts[i]), MONEY_FORMAT),
+      );
       rows.boldRows.push(row);
       rows.groupRows.push(row);
       rows.groupRowsByPlanRow.set(node.row, row);
@@ -273,11 +288,12 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
     }
     const a = node.estimate;
     const note = activityNote(a, estimate);
-    const row = addRow(
-      draft,
-      [text(node.stt), text(a.activity.name), blank, blank, blank, blank, text(note)],
-      rowHeightFor([box(a.activity.name, COL.name, true), box(note, COL.basis)]),
-    );
+    const activityCells: CellWrite[] = Array<CellWrite>(cols.last).fill(blank);
+    activityCells[COL.stt - 1] = text(node.stt);
+    activityCells[COL.name - 1] = text(a.activity.name);
+    activityCells[COL.basis - 1] = text(note);
+    const inYears = period?.byActivity.get(a.activity.row);
+    const row = addRow(draft, activityCells, rowHeightFor([box(a.activity.name, COL.name, true), box(note, COL.basis)]));
     rows.boldRows.push(row);
     rows.activityRows.set(a.activity.row, row);
     for (const [index, { stt, line }] of node.lines.entries()) {
@@ -287,7 +303,21 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
         rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(basisWithFit(line, estimate), COL.basis)]),
       );
       rows.lineRows.set(r, { planRow: a.activity.row, line: index });
-      const amount: CellWrite = { type: "formula", formula: `=ROUND(D${r}*E${r},${digits})`, cached: line.amount.toFixed() };
+      const [q, e, f] = [COL.quantity, COL.unitCost, COL.amount].map(columnLetter);
+      const yearCells: CellWrite[] = cols.years.map(({ year }) => {
+        const perYear = inYears?.years.includes(year) ? inYears.perYear.lines[index] : undefined;
+        // One year's amount: that year's quantity × Đơn giá, rounded as each year's dự toán rounds it.
+        return perYear
+          ? { type: "formula", formula: `=ROUND(${perYear.quantity.toFixed()}*${e}${r},${digits})`, cached: perYear.amount.toFixed() }
+          : blank;
+      });
+      const amount: CellWrite = cols.years.length
+        ? {
+            type: "formula",
+            formula: `=SUM(${columnLetter(cols.years[0].col)}${r}:${columnLetter(cols.years[cols.years.length - 1].col)}${r})`,
+            cached: line.amount.toFixed(),
+          }
+        : { type: "formula", formula: `=ROUND(${q}${r}*${e}${r},${digits})`, cached: line.amount.toFixed() };
       draft.rows[r - 1] = [
         text(stt),
         text(line.description),
@@ -295,6 +325,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
         num(line.quantity),
         num(line.unitCost),
         amount,
+        ...yearCells,
         text(basisWithFit(line, estimate)),
       ];
       draft.formats[r - 1] = [
@@ -304,13 +335,17 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
         line.quantity.isInteger() ? MONEY_FORMAT : QUANTITY_FORMAT_DECIMAL,
         MONEY_FORMAT,
         MONEY_FORMAT,
+        ...yearCells.map(() => MONEY_FORMAT),
         null,
       ];
     }
     const first = row + 1;
     const last = row + node.lines.length;
-    const total = subtotalOf(first, last, a.amount);
-    setCell(draft, row, COL.amount, total, MONEY_FORMAT);
+    setCell(draft, row, COL.amount, subtotalOf(COL.amount, first, last, a.amount), MONEY_FORMAT);
+    cols.years.forEach(({ year, col }) => {
+      const amount = inYears?.years.includes(year) ? inYears.perYear.amount : ZERO;
+      setCell(draft, row, col, subtotalOf(col, first, last, amount), MONEY_FORMAT);
+    });
     return row;
   };
   rows.rootRows = outline.map(write);
@@ -324,10 +359,35 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
  * short however many activities the plan has (a list of references would pass
  * Excel's 8.192-character formula limit at about 1.200 activities).
  */
-function subtotalOf(first: number, last: number, amount: Decimal): CellWrite {
+function subtotalOf(column: number, first: number, last: number, amount: Decimal): CellWrite {
   if (last < first) return num(amount);
-  const col = columnLetter(COL.amount);
+  const col = columnLetter(column);
   return { type: "formula", formula: `=SUBTOTAL(9,${col}${first}:${col}${last})`, cached: amount.toFixed() };
+}
+
+/** The title: the year of one year's dự toán, or the period of a multi-year plan's whole-period one. */
+function titleOf(estimate: Estimate): string {
+  if (estimate.year !== undefined) return `DỰ TOÁN KINH PHÍ NĂM ${estimate.year}`;
+  if (estimate.period) return `DỰ TOÁN KINH PHÍ GIAI ĐOẠN ${formatPeriod(estimate.period.period)}`;
+  return "DỰ TOÁN KINH PHÍ";
+}
+
+/** A group's amount in each year column: its activities' one-year amounts in the years they are carried out. */
+function yearAmountsOf(node: OutlineNode, period: PeriodEstimate): Decimal[] {
+  const activities: ActivityEstimate[] = [];
+  const collect = (n: OutlineNode): void => {
+    if (n.kind === "activity") activities.push(n.estimate);
+    else n.children.forEach(collect);
+  };
+  collect(node);
+  return period.years.map((year) =>
+    sum(
+      activities.flatMap((a) => {
+        const inYears = period.byActivity.get(a.activity.row);
+        return inYears?.years.includes(year) ? [inYears.perYear.amount] : [];
+      }),
+    ),
+  );
 }
 
 function maxOf(values: readonly Decimal[]): Decimal {

@@ -26,5 +26,50 @@ export function numberWidth(value: Decimal): number {
   return Math.ceil(digits * 1.05 + separators * 0.55) + 2;
 }
 
+/** The columns of one attachment: the seven above, with a column per year between Thành tiền and Căn cứ for a whole period. */
+export interface AttachmentColumns {
+  headers: string[];
+  /** The row numbering the columns, with the rule of Thành tiền. */
+  index: string[];
+  col: { stt: number; name: number; unit: number; quantity: number; unitCost: number; amount: number; basis: number };
+  /** The year columns of a multi-year plan's whole-period attachment (none otherwise). */
+  years: { year: number; col: number }[];
+  last: number;
+  widths: number[];
+}
+
+/**
+ * A multi-year plan's whole-period attachment (Hà Giang 2016-2020): Năm 2016 … Năm
+ * 2020 after Thành tiền, which is then their sum ("6 = 7 + … + 11"); printed
+ * landscape. Without years: the seven columns of a one-year attachment.
+ */
+export function attachmentColumns(
+  years: readonly number[],
+  largestAmount: Decimal,
+  largestUnitCost: Decimal,
+  largestYearAmount: Decimal,
+): AttachmentColumns {
+  const base = columnWidths(largestAmount, largestUnitCost);
+  if (years.length === 0) {
+    return { headers: [...ATTACHMENT_HEADERS], index: [...COLUMN_INDEX], col: { ...COL }, years: [], last: LAST_COL, widths: base };
+  }
+  const first = COL.amount + 1;
+  const basis = first + years.length;
+  const yearWidth = Math.max(11, numberWidth(largestYearAmount) + 1);
+  return {
+    headers: [...ATTACHMENT_HEADERS.slice(0, COL.amount), ...years.map((y) => `Năm ${y}`), ATTACHMENT_HEADERS[COL.basis - 1]],
+    index: [
+      ...COLUMN_INDEX.slice(0, COL.amount - 1),
+      years.length === 1 ? `6 = ${first}` : `6 = ${first} + … + ${basis - 1}`,
+      ...years.map((_, i) => String(first + i)),
+      String(basis),
+    ],
+    col: { ...COL, basis },
+    years: years.map((year, i) => ({ year, col: first + i })),
+    last: basis,
+    widths: [...base.slice(0, COL.amount), ...years.map(() => yearWidth), base[COL.basis - 1]],
+  };
+}
+
 /** Inches; left wider for binding, as administrative documents are. */
 export const MARGINS = { left: 0.8, right: 0.5, top: 0.6, bottom: 0.6 } as const;

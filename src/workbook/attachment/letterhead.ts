@@ -11,7 +11,8 @@ import { rowHeightFor, type TextBox } from "./rowHeight";
 /*
  * The parts every printed sheet of the add-in shares (the Dự toán attachment, the
  * Quyết toán): the header block, the line that names the plan, and the signatures,
- * on a sheet of LAST_COL columns, in the administrative font.
+ * on a sheet of LAST_COL columns (more for a multi-year attachment's year columns),
+ * in the administrative font.
  */
 
 /** The administrative font (Times New Roman), on every cell of a printed sheet. */
@@ -30,7 +31,7 @@ const RULE = "——————";
  * issuing body in bold and a short rule on the left (columns 1..leftTo); the
  * national motto, the slogan and a rule on the right.
  */
-export function writeLetterhead(draft: Draft, info: PlanInfo, box: BoxOf, leftTo: number): void {
+export function writeLetterhead(draft: Draft, info: PlanInfo, box: BoxOf, leftTo: number, lastCol = LAST_COL): void {
   const head = headerBlock(info);
   const left: { text: string; bold: boolean }[] = [
     ...(head.parent ? [{ text: head.parent, bold: false }] : []),
@@ -49,15 +50,15 @@ export function writeLetterhead(draft: Draft, info: PlanInfo, box: BoxOf, leftTo
       draft,
       [l ? text(l.text) : blank, ...Array<CellWrite>(leftTo - 1).fill(blank), text(r.text)],
       rowHeightFor(
-        [box(l?.text ?? "", 1, leftTo, HEADER_SIZE, true), box(r.text, leftTo + 1, LAST_COL, HEADER_SIZE, true)],
+        [box(l?.text ?? "", 1, leftTo, HEADER_SIZE, true), box(r.text, leftTo + 1, lastCol, HEADER_SIZE, true)],
         HEADER_SIZE + 1,
       ),
     );
     merge(draft, span(row, 1, leftTo));
-    merge(draft, span(row, leftTo + 1, LAST_COL));
-    style(draft, span(row, 1, LAST_COL), { horizontal: "center", vertical: "center", wrap: true, fontSize: HEADER_SIZE });
+    merge(draft, span(row, leftTo + 1, lastCol));
+    style(draft, span(row, 1, lastCol), { horizontal: "center", vertical: "center", wrap: true, fontSize: HEADER_SIZE });
     if (l?.bold) style(draft, span(row, 1, leftTo), { bold: true });
-    if (r.bold) style(draft, span(row, leftTo + 1, LAST_COL), { bold: true });
+    if (r.bold) style(draft, span(row, leftTo + 1, lastCol), { bold: true });
   }
 }
 
@@ -105,28 +106,29 @@ export function provinceName(province: string | undefined): string | undefined {
  * (norms-research.md 4.2, UNVERIFIED); these are the common ones. Returns the last
  * row (the space left for the signatures).
  */
-export function writeSignatures(draft: Draft, dateLine: string, box: BoxOf): number {
+export function writeSignatures(draft: Draft, dateLine: string, box: BoxOf, lastCol = LAST_COL): number {
+  // On a wider sheet the middle signature takes the money columns and the head of the unit the rest.
   const spans: [number, number][] = [
     [1, 2],
-    [3, 5],
-    [6, 7],
+    [3, lastCol > LAST_COL ? 6 : 5],
+    [lastCol > LAST_COL ? 7 : 6, lastCol],
   ];
   const titles = ["NGƯỜI LẬP BIỂU", "KẾ TOÁN TRƯỞNG\n(PHỤ TRÁCH KẾ TOÁN)", "THỦ TRƯỞNG ĐƠN VỊ"];
   const hints = ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "(Ký tên, đóng dấu)"];
   const at = (values: string[]): CellWrite[] => {
-    const cells: CellWrite[] = Array<CellWrite>(LAST_COL).fill(blank);
+    const cells: CellWrite[] = Array<CellWrite>(lastCol).fill(blank);
     spans.forEach(([from], i) => (cells[from - 1] = values[i] ? text(values[i]) : blank));
     return cells;
   };
   addRow(draft, [], 8);
-  const dateRow = addRow(draft, at(["", "", dateLine]), rowHeightFor([box(dateLine, 6, 7, HEADER_SIZE)], HEADER_SIZE));
+  const dateRow = addRow(draft, at(["", "", dateLine]), rowHeightFor([box(dateLine, spans[2][0], spans[2][1], HEADER_SIZE)], HEADER_SIZE));
   const titleRow = addRow(draft, at(titles), rowHeightFor(titles.map((t, i) => box(t, spans[i][0], spans[i][1], HEADER_SIZE, true))));
   const hintRow = addRow(draft, at(hints), rowHeightFor([], BODY_SIZE));
   const signRow = addRow(draft, [], 72);
   for (const r of [dateRow, titleRow, hintRow]) for (const [from, to] of spans) merge(draft, span(r, from, to));
-  style(draft, span(dateRow, 1, LAST_COL, hintRow), { horizontal: "center", vertical: "center", wrap: true });
-  style(draft, span(dateRow, 1, LAST_COL), { italic: true, fontSize: HEADER_SIZE });
-  style(draft, span(titleRow, 1, LAST_COL), { bold: true, fontSize: HEADER_SIZE });
-  style(draft, span(hintRow, 1, LAST_COL), { italic: true });
+  style(draft, span(dateRow, 1, lastCol, hintRow), { horizontal: "center", vertical: "center", wrap: true });
+  style(draft, span(dateRow, 1, lastCol), { italic: true, fontSize: HEADER_SIZE });
+  style(draft, span(titleRow, 1, lastCol), { bold: true, fontSize: HEADER_SIZE });
+  style(draft, span(hintRow, 1, lastCol), { italic: true });
   return signRow;
 }

@@ -69,7 +69,7 @@ export function attachmentLayoutFor(
 ): AttachmentLayout {
   return attachmentWrites(sheet, reading.plan.info, estimate, options, {
     normsDate: estimate.norms.date,
-    normsDateAssumed: normsDateSource !== "plan" && normsDateSource !== "option",
+    normsDateAssumed: normsDateSource !== "plan" && normsDateSource !== "option" && normsDateSource !== "year",
     dateUnreadable: reading.plan.info.dateUnreadable !== undefined,
   });
 }
