@@ -31,7 +31,8 @@ const sheetInfo = (name: string, visibility: string, isProtected: boolean): Shee
 /**
  * The workbook port over Excel (Office.js). Each method is one `Excel.run`:
  * listSheets is one sync (names, visibility, protection, and the workbook's
- * structure protection); readSheets is one sync for all the sheets asked (plus
+ * structure protection); listAndRead is that sync carrying the reads of the
+ * sheets a command most likely needs; readSheets is one sync for all the sheets asked (plus
  * one, for all of them, where some rows are hidden or the cells' fills differ:
  * readSheets.ts); apply is one write sync, with calculation suspended, for any
  * normal plan — more write syncs only when the data exceeds the request budget
@@ -74,6 +75,47 @@ export class OfficeWorkbook implements WorkbookPort {
       const list = sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
       this.structure.set(list, book.protected);
       return list;
+    });
+  }
+
+  /**
+   * Whether this host refuses a batch that loads from a missing OrNullObject sheet
+   * (its used range, its protection). Office.js's documentation does not say, so
+   * the first refusal is learnt: from then on listAndRead asks only for the list.
+   */
+  private missingRefused = false;
+
+  /**
+   * The list and the likely sheets in one sync: the sheets are asked by name with
+   * getItemOrNullObject before their names are known to exist, so a workbook laid
+   * out as the add-in lays it out needs no second read. A likely name that is not
+   * there reads as a null object and is left out.
+   */
+  listAndRead(likely: readonly string[]): Promise<{ sheets: SheetInfo[]; read: SheetSnapshot[] }> {
+    if (this.missingRefused || likely.length === 0) return this.listSheets().then((sheets) => ({ sheets, read: [] }));
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const book = ctx.workbook.protection;
+      const loadList = () => {
+        sheets.load("items/name,items/visibility,items/protection/protected");
+        book.load("protected");
+      };
+      loadList();
+      const read = await readSheets(ctx, likely, { supports: this.supports, onMissingRefused: () => (this.missingRefused = true) });
+      let list: SheetInfo[];
+      let structureProtected: boolean;
+      try {
+        list = sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
+        structureProtected = book.protected;
+      } catch {
+        // The batch that carried the list was refused (too big, a missing sheet) and asked again without it.
+        loadList();
+        await syncRead(ctx);
+        list = sheets.items.map((ws) => sheetInfo(ws.name, ws.visibility, ws.protection.protected));
+        structureProtected = book.protected;
+      }
+      this.structure.set(list, structureProtected);
+      return { sheets: list, read };
     });
   }
 

@@ -65,6 +65,8 @@ type Grid = LoadedGrid & { rowIndex: number; columnIndex: number };
 
 export interface ReadOptions {
   supports(version: string): boolean;
+  /** Told when Excel refused a batch for asking of a sheet that does not exist (and it was asked again without it). */
+  onMissingRefused?(): void;
 }
 
 function probe(ctx: XlContext, name: string, mode: Mode): Probe {
@@ -408,6 +410,7 @@ export async function readSheets(ctx: XlContext, asked: readonly string[], optio
       if (code === "ItemNotFound" || code === "InvalidArgument" || code === "InvalidReference") {
         const here = await present(ctx, names);
         if (here.length < names.length) {
+          options.onMissingRefused?.();
           names = here;
           continue;
         }

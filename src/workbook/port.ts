@@ -102,6 +102,14 @@ export interface WorkbookPort {
    * instead of asking again.
    */
   apply(writes: readonly WriteOp[], known?: KnownBook): Promise<void>;
+  /**
+   * Lists the sheets and, in the same batch, reads those of `likely` that exist:
+   * for an adapter where each batch is a round trip (Office.js), the sheets a
+   * command will most likely read (the layout's own names) come with the list.
+   * The caller reads whatever else the list shows it needs. Optional: without it,
+   * listSheets then readSheets.
+   */
+  listAndRead?(likely: readonly string[]): Promise<{ sheets: SheetInfo[]; read: SheetSnapshot[] }>;
 }
 
 /** What a command read before it writes: the list it was given and the sheets it read. */

@@ -53,11 +53,35 @@ describe("syncs per command over Office.js", () => {
     const ten = await syncsFor(command, small, 2);
     const many = await syncsFor(command, large, 2);
     expect(many.syncs).toEqual(ten.syncs);
-    // list + read + write: the write is checked against what the read learned (no preflight sync);
-    // a second run may read once more (the first run's fills, or which cells its notes are on).
-    expect(ten.syncs[0]).toBe(3);
-    expect(ten.syncs[1]).toBeLessThanOrEqual(4);
+    // The list with the layout's sheets read in the same sync, then the write, checked against what the read
+    // learned (no preflight sync); a second run reads once more (which cells the first run's notes are on, its
+    // marks' fills): what Office.js cannot navigate in the batch that loads them.
+    expect(ten.syncs[0]).toBe(2);
+    expect(ten.syncs[1]).toBeLessThanOrEqual(3);
     expect(many.excel.syncs.every((s) => !s.error)).toBe(true);
+  });
+
+  it("a host that refuses reads from a sheet that does not exist: the first command asks again without it and learns; the next lists alone and reads once, with the same result", async () => {
+    // The plan has no Định mức, Dự toán or record sheet yet: the layout's names the first sync guesses include missing ones.
+    const run = async (refuses: boolean) => {
+      const excel = FakeExcel.fromExcelJS(await copyOf(small)).desktop();
+      excel.nullObjectChildrenThrow = refuses;
+      const port = new OfficeWorkbook(excel.run, { supports: () => true, syncBudget: Infinity });
+      const syncs: number[] = [];
+      const totals: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        const before = excel.syncCount;
+        totals.push((await runEstimate(port)).estimate!.total.toFixed());
+        syncs.push(excel.syncCount - before);
+      }
+      return { syncs, totals };
+    };
+    const refusing = await run(true);
+    const lenient = await run(false);
+    expect(refusing.totals).toEqual(lenient.totals);
+    expect(lenient.syncs[0]).toBe(2);
+    expect(refusing.syncs[0]).toBeGreaterThan(2);
+    expect(refusing.syncs[1]).toBeLessThanOrEqual(4);
   });
 
   it("every write sync suspends calculation first, no cell is written one by one, and Excel's recalculated TỔNG CỘNG is the engine's total", async () => {

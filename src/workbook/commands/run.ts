@@ -1,6 +1,7 @@
 import type { Finding } from "../../core/findings/finding";
 import type { MarksState } from "../marks";
 import type { BookSnapshot, SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../port";
+import { SHEETS } from "../layout";
 import { guardWrites } from "../safety/guard";
 import { isAddinSheet, placeOwnSheets, recordSheets } from "../safety/sheetNames";
 import { loadState, marksOf } from "../safety/state";
@@ -30,12 +31,16 @@ export interface RunOptions {
   force?: boolean;
 }
 
+/** The workbook as the add-in lays it out (import, the sample): every sheet under its own name. */
+const LAID_OUT: SheetInfo[] = Object.values(SHEETS).map((name) => ({ name, visible: name !== SHEETS.state, protected: false }));
+
 /** By default a command writes only sheets it picks to read (its own output sheets among them). */
 const pickedOnly = (): string[] => [];
 
 /**
  * Runs a command over a port with a fixed number of batches, whatever the
- * workbook's size: list the sheets; read, in one batch, the ones the command
+ * workbook's size: list the sheets (with the sheets of the add-in's layout read
+ * in the same batch where the port can); read, in one batch, the other ones the command
  * picks, the other sheets it may write (`targets`: a command that writes a
  * sheet it does not read names it there, or that sheet cannot be backed up and
  * the run says so with a "not-backed-up" finding) and the add-in's record (the
@@ -56,11 +61,14 @@ export async function runCommand<R extends CommandOutcome>(
   options: RunOptions = {},
   targets: (sheets: SheetInfo[]) => string[] = pickedOnly,
 ): Promise<R> {
-  const sheets = await port.listSheets();
+  const wanted = (list: SheetInfo[]) => [...new Set([...pick(list), ...targets(list), ...recordSheets(list)])];
+  // The sheets the command would read in a workbook laid out as the add-in lays it out come with the list.
+  const listed = port.listAndRead ? await port.listAndRead(wanted(LAID_OUT)) : { sheets: await port.listSheets(), read: [] };
+  const sheets = listed.sheets;
   const picked = pick(sheets);
-  const names = [...new Set([...picked, ...targets(sheets), ...recordSheets(sheets)])];
-  const snapshots = await port.readSheets(names);
-  const all = new Map<string, SheetSnapshot>(snapshots.map((s) => [s.name, s]));
+  const all = new Map<string, SheetSnapshot>(listed.read.map((s) => [s.name, s]));
+  const missing = wanted(sheets).filter((n) => !all.has(n));
+  if (missing.length) for (const s of await port.readSheets(missing)) all.set(s.name, s);
   const read = new Map(picked.filter((n) => all.has(n)).map((n) => [n, all.get(n)!] as const));
   const loaded = loadState(sheets, all);
   const outcome = compute(
