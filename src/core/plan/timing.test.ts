@@ -41,6 +41,8 @@ describe("parseTiming", () => {
     ["hàng năm", { kind: "whole-year", quarters: [1, 2, 3, 4] }],
     ["hằng năm", { kind: "whole-year", quarters: [1, 2, 3, 4] }],
     ["Thường xuyên", { kind: "whole-year", quarters: [1, 2, 3, 4] }],
+    ["Hằng tháng", { kind: "whole-year", quarters: [1, 2, 3, 4] }],
+    ["mỗi tháng", { kind: "whole-year", quarters: [1, 2, 3, 4] }],
     // nothing written
     ["", { kind: "empty" }],
     ["   \t ", { kind: "empty" }],

@@ -25,9 +25,9 @@ const ROMAN: Readonly<Record<string, number>> = {
 
 const QUARTER_NAMES = ["", "I", "II", "III", "IV"] as const;
 
-/** "cả năm", "trong năm 2020", "hàng năm", "năm 2020", "thường xuyên", "hàng quý". */
+/** "cả năm", "trong năm 2020", "hàng năm", "năm 2020", "thường xuyên", "hàng quý", "hằng tháng". */
 const WHOLE_YEAR =
-  /^(?:(?:trong|ca|hang|quanh|suot)\s+)?(?:nam|4 quy|bon quy|cac quy|thuong xuyen(?: trong nam)?|hang quy)(?:\s+((?:19|20)\d{2}))?$/;
+  /^(?:(?:trong|ca|hang|quanh|suot)\s+)?(?:nam|4 quy|bon quy|cac quy|thuong xuyen(?: trong nam)?|hang quy|hang thang|moi thang)(?:\s+((?:19|20)\d{2}))?$/;
 
 /** "6 tháng đầu năm", "sáu tháng cuối năm 2020", "nửa đầu năm". */
 const HALF_YEAR = /^(?:trong\s+)?(?:(?:6|sau) thang|nua) (dau|cuoi) nam(?:\s+((?:19|20)\d{2}))?$/;

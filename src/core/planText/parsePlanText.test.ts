@@ -460,3 +460,26 @@ describe("parsePlanText on any text", () => {
     expect(codes(plan)).toEqual(["warning:no-activities"]);
   });
 });
+
+describe("parsePlanText on a letter that reports its plan", () => {
+  it("reads the lettered items as activities and not the letter's '2. Kinh phí'", () => {
+    const plan = parsePlanText(
+      [
+        "Số: 512/SCT-QLCN",
+        "Bình Định, ngày 28 tháng 3 năm 2022",
+        "Sở Công Thương đã ban hành Kế hoạch số 27/KH-SCT ngày 11/3/2022 về sản xuất sạch hơn năm 2022 như sau:",
+        "1. Các hoạt động của Kế hoạch",
+        "a) Tổ chức 02 hội thảo, mỗi hội thảo 70 đại biểu; Quý II và Quý III năm 2022.",
+        "b) Biên soạn, in 1.000 cuốn sổ tay; thời gian: Quý III/2022.",
+        "2. Kinh phí",
+        "Tổng kinh phí thực hiện Kế hoạch là 612.400.000 đồng (dự toán chi tiết kèm theo).",
+      ].join("\n"),
+    );
+    expect(plan.activities.map((a) => [a.label, a.kind, a.quantity?.toFixed(), a.quarters])).toEqual([
+      ["a", "workshop", "2", [2, 3]],
+      ["b", "printing", "1000", [3]],
+    ]);
+    expect(plan.facts).toMatchObject({ number: "27/KH-SCT", date: "2022-03-11", issuer: "Sở Công Thương" });
+    expect(plan.facts.total?.toFixed()).toBe("612400000");
+  });
+});

@@ -7,7 +7,7 @@ import { splitLines, type Paragraph } from "./lines";
 import { placeAmounts } from "./placeAmounts";
 import { readPlanFacts } from "./planFacts";
 import { checkStatedTotals } from "./statedTotals";
-import { buildOutline, readOutline, type OutlineNode } from "./structure";
+import { buildOutline, isOtherPartHeading, readOutline, type OutlineNode } from "./structure";
 import { readTables } from "./table";
 
 export type { ImportedActivity, ImportedGroup, ImportedPlan } from "./imported";
@@ -76,9 +76,16 @@ export function parsePlanText(text: string): ImportedPlan {
   return { facts, activities, groups, findings };
 }
 
-/** A plan without Roman sections: its numbered items, after the head, are read as one section. */
+/**
+ * A plan without Roman sections (a letter or a news item that reports one): its
+ * numbered items, after the head, are read as one section, without the parts that
+ * hold no activities ("2. Kinh phí").
+ */
 function buildLooseRoot(preamble: readonly Paragraph[]): OutlineNode {
   const root: OutlineNode = { para: { line: 0, marker: "roman", label: "", text: "" }, path: "", children: [] };
   const start = preamble.findIndex((p) => p.marker !== "plain");
-  return start < 0 ? root : buildOutline(root, preamble.slice(start));
+  if (start < 0) return root;
+  const built = buildOutline(root, preamble.slice(start));
+  built.children = built.children.filter((c) => c.para.marker !== "num" || !isOtherPartHeading(c.para.text));
+  return built;
 }

@@ -1,5 +1,5 @@
 import { splitLines } from "./lines";
-import { readOutline, sectionRole } from "./structure";
+import { isOtherPartHeading, readOutline, sectionRole } from "./structure";
 
 describe("sectionRole", () => {
   it.each([
@@ -39,5 +39,17 @@ describe("readOutline", () => {
     expect(root.children.map((c) => c.path)).toEqual(["II.1", "II.2"]);
     expect(root.children[0].children.map((c) => c.path)).toEqual(["II.1-1", "II.1.a", "II.1.b"]);
     expect(root.children[0].children[1].children.map((c) => c.para.text)).toEqual(["Thời gian: Quý II"]);
+  });
+});
+
+describe("isOtherPartHeading", () => {
+  it.each([
+    ["Kinh phí", true],
+    ["Tổ chức thực hiện", true],
+    ["Mục đích, yêu cầu", true],
+    ["Các hoạt động của Kế hoạch", false],
+    ["Tổ chức hội nghị tuyên truyền", false],
+  ])("%s: %s", (heading, other) => {
+    expect(isOtherPartHeading(heading)).toBe(other);
   });
 });

@@ -67,6 +67,16 @@ export function sectionRole(heading: string): SectionRole {
   return ACTIVITY_WORDS.some((w) => folded.includes(w)) ? "activities" : "other";
 }
 
+/**
+ * A numbered heading that names a part of the plan other than its activities
+ * ("2. Kinh phí", "3. Tổ chức thực hiện"): in a plan written without Roman
+ * sections, such a heading and what is under it hold no activity.
+ */
+export function isOtherPartHeading(heading: string): boolean {
+  const folded = foldText(heading);
+  return /^(?:tong |nguon )?kinh phi\b/.test(folded) || NOT_ACTIVITY_START.some((w) => folded.startsWith(w));
+}
+
 /** "Nơi nhận:" and the signature block end the body of a plan. */
 function endsBody(p: Paragraph): boolean {
   return p.marker === "plain" && /^noi nhan\b/.test(foldText(p.text));

@@ -64,4 +64,14 @@ describe("readTables", () => {
   it("leaves alone tables that list no activities", () => {
     expect(read("Họ tên\tChức vụ\tĐơn vị\nA\tB\tC").activities).toEqual([]);
   });
+
+  it("does not read the total row as a task", () => {
+    const text = [
+      "| STT | Nội dung hoạt động | Đơn vị tính | Số lượng | Kinh phí (đồng) |",
+      "|---|---|---|---|---|",
+      "| 1 | Hội nghị tuyên truyền | Hội nghị | 02 | 60.000.000 |",
+      "| | Tổng cộng | | | 60.000.000 |",
+    ].join("\n");
+    expect(read(text).activities.map((a) => a.name)).toEqual(["Hội nghị tuyên truyền"]);
+  });
 });

@@ -106,6 +106,8 @@ function readTable(table: readonly TableRow[], out: TableReading): void {
       continue;
     }
     const amount = number(cell(row, "amount"));
+    // "Tổng cộng", "Cộng": the table's total, not a task.
+    if (!/\d/.test(stt) && /^(?:tong cong|cong|tong so|tong)$/.test(foldText(name))) continue;
     if (isGroupStt(stt)) {
       group = { stt, name, depth: 0 };
       if (amount) group.statedAmount = amount;

@@ -19,6 +19,11 @@ describe("timing of an activity", () => {
     expect(inlineTiming(["theo quy định tại Quyết định ngày 07 tháng 9 năm 2009"])).toBeUndefined();
   });
 
+  it("does not read a count per month as a month", () => {
+    expect(inlineTiming(["Xây dựng 12 chuyên mục, mỗi tháng 01 chuyên mục; thực hiện thường xuyên trong năm."])).toBe("thường xuyên");
+    expect(inlineTiming(["Phát hằng tháng 02 số bản tin."])).toBeUndefined();
+  });
+
   it.each([
     ["Sản xuất 02 phóng sự (Thời gian dự kiến thực hiện: tháng 6 năm 2017)", "tháng 6 năm 2017", [2]],
     ["Phát sóng phóng sự vào tháng 11 năm 2017 trên Đài tỉnh", "tháng 11 năm 2017", [4]],

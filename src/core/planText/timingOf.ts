@@ -32,9 +32,10 @@ export function timingFindings(timing: string | undefined, line: number, name: s
 const INLINE_QUARTERS = /\bquy\s+(?:[ivx]+|[1-4])\b[^.;:()]*/g;
 /**
  * "tháng 6 năm 2017", "tháng 6 và tháng 11": months in a sentence, but not the
- * month of a date ("ngày 07 tháng 9 năm 2009" is when a document was signed).
+ * month of a date ("ngày 07 tháng 9 năm 2009" is when a document was signed) nor a
+ * rate ("mỗi tháng 01 chuyên mục", "hằng tháng 02 số" are counts per month).
  */
-const INLINE_MONTHS = /(?<!\bngay\s*\d{0,2}\s*)\bthang\s+\d{1,2}\b[^.;:()]*/g;
+const INLINE_MONTHS = /(?<!\bngay\s*\d{0,2}\s*|\b(?:moi|hang)\s+)\bthang\s+\d{1,2}\b[^.;:()]*/g;
 /** "(Thời gian dự kiến thực hiện: tháng 6 năm 2017)": a labelled timing inside a sentence or brackets. */
 const LABELLED = /\b(?:thoi gian|tien do)(?: du kien)?(?: thuc hien| to chuc| trien khai)?(?: du kien)?\s*:\s*([^();.]+)/;
 /** "6 tháng cuối năm", "hằng quý", "thường xuyên", "cả năm": whole phrases of a sentence. */
