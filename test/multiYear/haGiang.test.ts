@@ -180,6 +180,24 @@ describe("the Hà Giang five-year plan", () => {
     await disposeSoffice();
   }, 120_000);
 
+  it("explains a year cell of the whole-period attachment as that year's amount, and check finds no broken formula there", async () => {
+    const file = await filledPlan();
+    const out = path.join(dir, "giai-doan.xlsx");
+    expect((await dutoan("attachment", file, "-o", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const tv = find(wb.getWorksheet("Dự toán")!, "TV");
+    const explained = JSON.parse((await dutoan("explain", out, `Dự toán!H${tv}`, "--json")).stdout) as {
+      amount: string;
+      parts: { quantity: string; amount: string }[];
+    };
+    expect(explained.amount).toBe("9000000"); // 2017: 2 programmes × 4.500.000
+    expect(explained.parts.map((p) => [p.quantity, p.amount])).toEqual([["2", "9000000"]]);
+    expect(JSON.parse((await dutoan("explain", out, `Dự toán!G${tv}`, "--json")).stdout).amount).toBe("0"); // not a 2016 activity
+    const check = JSON.parse((await dutoan("check", out, "-o", path.join(dir, "checked.xlsx"), "--json")).stdout) as Json;
+    expect(check.findings.map((f) => f.code).filter((c) => /formula/.test(c))).toEqual([]);
+  });
+
   it("prints the 2018 attachment with the year in its title and the norms of 2018", async () => {
     const file = await filledPlan();
     const out = path.join(dir, "2018.xlsx");

@@ -52,6 +52,8 @@ export interface AttachmentLayout {
   lastRow: number;
   /** The last column of the table: G, or later with a multi-year plan's year columns. */
   lastColumn: number;
+  /** The year columns of a multi-year plan's whole-period attachment (none otherwise). */
+  yearColumns: { year: number; col: number }[];
   /** The total in words, as the words formula gives it now (after "Bằng chữ: "). */
   words: string;
   /** Why the estimate is provisional ("TẠM TÍNH"); empty when it is final. */
@@ -208,6 +210,7 @@ export function attachmentWrites(
     wordsRow,
     lastRow,
     lastColumn: LAST_COL,
+    yearColumns: cols.years,
     words,
     provisional,
     activityRows: body.activityRows,
@@ -303,7 +306,7 @@ function writeOutline(draft: Draft, outline: OutlineNode[], estimate: Estimate, 
         rowHeightFor([box(line.description, COL.name), box(line.unit, COL.unit), box(basisWithFit(line, estimate), COL.basis)]),
       );
       rows.lineRows.set(r, { planRow: a.activity.row, line: index });
-      const [q, e, f] = [COL.quantity, COL.unitCost, COL.amount].map(columnLetter);
+      const [q, e] = [COL.quantity, COL.unitCost].map(columnLetter);
       const yearCells: CellWrite[] = cols.years.map(({ year }) => {
         const perYear = inYears?.years.includes(year) ? inYears.perYear.lines[index] : undefined;
         // One year's amount: that year's quantity × Đơn giá, rounded as each year's dự toán rounds it.

@@ -94,8 +94,11 @@ export function writtenSheets(book: BookSnapshot, from: WrittenFrom, options: At
         [COL.quantity, "quantity"],
         [COL.unitCost, "unitCost"],
         [COL.amount, "amount"],
-        [COL.basis, "basis"],
+        ...layout.yearColumns.map(({ col }): [number, WrittenColumn] => [col, "amount"]),
+        // Căn cứ is the last column: after the year columns of a multi-year plan's whole-period attachment.
+        [layout.lastColumn, "basis"],
       ]),
+      years: new Map(layout.yearColumns.map(({ year, col }) => [col, year])),
       amountColumn: COL.amount,
       nameColumn: COL.name,
       anchors: [a1(layout.headerRow, COL.amount), a1(layout.totalRow, COL.name)],

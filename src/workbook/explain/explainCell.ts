@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import { groupMembers, type ActivityEstimate, type Estimate } from "../../core/estimate/estimate";
 import { finding, type Finding } from "../../core/findings/finding";
-import { formatVnd, money } from "../../core/money/money";
+import { ZERO, formatVnd, money, sum } from "../../core/money/money";
 import type { CellRef } from "../../core/plan/plan";
 import { a1, parseRange } from "../address";
 import { cellText, type Cell, type CellWrite } from "../cells";
@@ -73,8 +73,10 @@ export function explainCell(input: ExplainInput, target: CellRef): Explanation {
     );
   }
 
-  const base = describe(role, input, estimate);
-  const amountCell = ws.cells.get(a1(row, ws.amountColumn));
+  const year = ws.years?.get(col);
+  const base =
+    year !== undefined && estimate.period ? describeYear(role, year, yearCells(ws, col), input, estimate) : describe(role, input, estimate);
+  const amountCell = ws.cells.get(a1(row, year !== undefined ? col : ws.amountColumn));
   const findings = snapshot ? differences(ws, snapshot, row, col, written) : [];
   return {
     cell: target,
@@ -99,8 +101,7 @@ interface Described {
   parts: ExplainedPart[];
 }
 
-function describe(role: WrittenRole, input: ExplainInput, estimate: Estimate): Described {
-  const written = writtenAtIndex(input.sheets);
+function describe(role: WrittenRole, input: ExplainInput, estimate: Estimate, written = writtenAtIndex(input.sheets)): Described {
   const partsOf = (activities: readonly ActivityEstimate[]) =>
     activities.flatMap((a) => a.lines.map((_, i) => explainLine(a, i, estimate, written.get(`${a.activity.row}:${i}`) ?? [])));
   const ofActivity = (a: ActivityEstimate) => ({ row: a.activity.row, name: a.activity.name, cell: a.activity.cells.name });
@@ -144,6 +145,60 @@ function describe(role: WrittenRole, input: ExplainInput, estimate: Estimate): D
       };
     }
   }
+}
+
+/**
+ * A year column of a multi-year plan's whole-period attachment: the row's amount in
+ * that year, from each activity's one-year estimate (its lines at the quantity of
+ * one year); an activity not carried out that year counts nothing.
+ */
+function describeYear(
+  role: WrittenRole,
+  year: number,
+  written: Map<string, CellRef[]>,
+  input: ExplainInput,
+  estimate: Estimate,
+): Described {
+  const period = estimate.period!;
+  const inYear = (a: ActivityEstimate): ActivityEstimate | undefined => {
+    const b = period.byActivity.get(a.activity.row);
+    return b && b.years.includes(year) ? b.perYear : undefined;
+  };
+  const activities = estimate.activities.flatMap((a) => inYear(a) ?? []);
+  const yearEstimate: Estimate = { ...estimate, activities, total: sum(activities.map((a) => a.amount)), period: undefined };
+  const described = (() => {
+    switch (role.kind) {
+      case "line":
+      case "activity": {
+        const a = inYear(role.activity);
+        if (a) return describe({ ...role, activity: a }, input, yearEstimate, written);
+        const own = describe(role, input, estimate);
+        return { ...own, amount: ZERO, parts: [] };
+      }
+      case "group": {
+        const index = estimate.groups.indexOf(role.group);
+        const members = groupMembers(input.reading.plan, estimate.activities, (a) => a.activity)[index] ?? [];
+        const own = describe(role, input, estimate);
+        const parts = members.flatMap((m) => {
+          const a = inYear(m);
+          return a ? describe({ kind: "activity", activity: a }, input, yearEstimate, written).parts : [];
+        });
+        return { ...own, amount: sum(parts.map((p) => p.amount)), parts };
+      }
+      default:
+        return describe(role, input, yearEstimate, written);
+    }
+  })();
+  return described;
+}
+
+/** Where each line's amount of one year was written: its cell in that year's column. */
+function yearCells(ws: WrittenSheet, col: number): Map<string, CellRef[]> {
+  const at = new Map<string, CellRef[]>();
+  for (const [row, role] of ws.rows) {
+    if (role.kind === "line") at.set(`${role.activity.activity.row}:${role.line}`, [{ sheet: ws.sheet, address: a1(row, col) }]);
+  }
+  return at;
 }
 
 /** Where each line was written (the amount cells of Chi tiết dự toán and Dự toán), by "planRow:index". */

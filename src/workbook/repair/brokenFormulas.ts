@@ -106,6 +106,8 @@ function brokenAt(
   if (role.kind === "line" && col === ws.amountColumn) {
     const [q, u] = [...ws.columns].filter(([, m]) => m === "quantity" || m === "unitCost").map(([c]) => c);
     if (q !== undefined && u !== undefined && multipliesRow(formula, row, q, u)) return undefined;
+    // A multi-year plan's whole-period attachment: Thành tiền is the sum of the row's year cells.
+    if (ws.years?.size && sameFormula(formula, written.formula)) return undefined;
     return finding(
       "error",
       "line-formula-broken",

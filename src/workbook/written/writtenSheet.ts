@@ -34,6 +34,8 @@ export interface WrittenSheet {
   rows: Map<number, WrittenRole>;
   /** The meaning of each column of those rows, by 1-based column; a column not listed is "other". */
   columns: Map<number, WrittenColumn>;
+  /** The year of each year column (a multi-year plan's whole-period attachment): its cells hold that year's amounts. */
+  years?: Map<number, number>;
   /** The column of an amount (Thành tiền, Dự toán) and of a row's name. */
   amountColumn: number;
   nameColumn: number;
