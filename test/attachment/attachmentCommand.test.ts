@@ -23,23 +23,36 @@ async function samplePlan(name = "plan.xlsx"): Promise<string> {
 }
 
 describe("runAttachment over a workbook", () => {
-  test("rewrites an existing Dự toán sheet, spelled without diacritics, instead of adding a second one", async () => {
+  test("a user's own Dự toán sheet, spelled without diacritics, is left as typed: the attachment goes to Dự toán (2), and says so", async () => {
     const wb = buildTraVinhWorkbook();
     const old = wb.addWorksheet("Du toan");
     old.getCell("A1").value = "bản cũ";
     old.getCell("Z99").value = "rác";
     const book = await bookOf(wb);
     const result = await runAttachment(book);
-    expect(result.layout?.sheet).toBe("Du toan");
+    expect(result.layout?.sheet).toBe("Dự toán (2)");
+    expect(result.findings).toContainEqual(expect.objectContaining({ code: "sheet-name-in-use", sheet: "Dự toán (2)" }));
     const after = await reload(book);
     expect(after.worksheets.filter((ws) => ws.state === "visible").map((ws) => ws.name)).toEqual([
       "Thông tin",
       "Kế hoạch",
       "Phân bổ",
       "Du toan",
+      "Dự toán (2)",
     ]);
-    expect(after.getWorksheet("Du toan")!.getCell("A2").value).toBe("SỞ CÔNG THƯƠNG");
-    expect(after.getWorksheet("Du toan")!.getCell("Z99").value).toBeNull();
+    expect(after.getWorksheet("Du toan")!.getCell("A1").value).toBe("bản cũ");
+    expect(after.getWorksheet("Du toan")!.getCell("Z99").value).toBe("rác");
+    expect(after.getWorksheet("Dự toán (2)")!.getCell("A2").value).toBe("SỞ CÔNG THƯƠNG");
+  });
+
+  test("the add-in's own Dự toán sheet is rewritten in place, not added a second time", async () => {
+    const book = await bookOf(buildTraVinhWorkbook());
+    await runAttachment(book);
+    const result = await runAttachment(book);
+    expect(result.layout?.sheet).toBe("Dự toán");
+    const after = await reload(book);
+    expect(after.worksheets.map((w) => w.name)).toEqual(["Thông tin", "Kế hoạch", "Phân bổ", "Dự toán", "_dutoan"]);
+    expect(after.getWorksheet("Dự toán")!.getCell("A2").value).toBe("SỞ CÔNG THƯƠNG");
   });
 
   test("running it twice leaves the same sheet as running it once", async () => {
@@ -54,15 +67,17 @@ describe("runAttachment over a workbook", () => {
   });
 
   test("a protected Dự toán sheet is left alone and said so", async () => {
-    const wb = buildTraVinhWorkbook();
-    const sheet = wb.addWorksheet("Dự toán");
-    sheet.getCell("A1").value = "đã ký";
+    const first = await bookOf(buildTraVinhWorkbook());
+    await runAttachment(first);
+    const wb = await reload(first);
+    const sheet = wb.getWorksheet("Dự toán")!;
+    sheet.getCell("H1").value = "đã ký";
     await sheet.protect("", {});
     const book = await bookOf(wb);
     const result = await runAttachment(book);
     expect(result.writes).toEqual([]);
     expect(result.findings.map((f) => [f.code, f.sheet])).toContainEqual(["sheet-protected", "Dự toán"]);
-    expect((await reload(book)).getWorksheet("Dự toán")!.getCell("A1").value).toBe("đã ký");
+    expect((await reload(book)).getWorksheet("Dự toán")!.getCell("H1").value).toBe("đã ký");
   });
 
   test("a workbook without a plan gets a finding and no sheet", async () => {

@@ -18,7 +18,18 @@ import { EXIT, type CliIO } from "../io";
 import { findingLine, table, truncate } from "../format";
 
 /** With --learn, the levels of a previous dự toán replace the catalog's in the sheet --write makes. */
-export const NORMS_USAGE = "dutoan norms [--learn last-year.xlsx] [--date DD/MM/YYYY] [--province NAME] [--json] [--write file.xlsx]";
+export const NORMS_USAGE =
+  "dutoan norms [--learn last-year.xlsx] [--date DD/MM/YYYY] [--province NAME] [--json] [--write file.xlsx [--force]]";
+
+/** A Định mức sheet that already holds rows is the unit's own levels: replaced only with --force (the pane asks). */
+function normsSheetKept(sheet: string, file: string): string {
+  return (
+    `Sheet "${sheet}" trong ${file} đã có dữ liệu (có thể là mức chi riêng của đơn vị) nên không bị thay; không ghi gì. ` +
+    `Muốn thay bằng định mức của add-in, chạy lại với --force (dutoan restore hoàn tác được).\n` +
+    `    Sheet "${sheet}" in ${file} already holds data (perhaps the unit's own levels), so it was not replaced; nothing was written. ` +
+    `To replace it with the add-in's norms, run again with --force (dutoan restore undoes it).`
+  );
+}
 
 export function normJson(n: Norm) {
   return {
@@ -48,6 +59,7 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
     json: { type: "boolean" },
     write: { type: "string" },
     learn: { type: "string" },
+    force: { type: "boolean" },
   });
   if ("error" in parsed || parsed.positionals.length) {
     io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${NORMS_USAGE}`);
@@ -58,21 +70,28 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
   if (chosen === null) return EXIT.io;
   const date = chosen ?? today();
   const province = values.province as string | undefined;
+  const force = values.force === true;
   if (values.learn !== undefined)
-    return learn(values.learn as string, { date, province, write: values.write as string | undefined, json: !!values.json }, io);
+    return learn(values.learn as string, { date, province, write: values.write as string | undefined, json: !!values.json, force }, io);
   const norms = selectNorms({ date, province }).all();
 
+  let written: string | undefined;
   if (values.write) {
     const file = path.resolve(io.cwd, values.write as string);
     try {
       const book = fs.existsSync(file) ? await XlsxWorkbook.open(file) : new XlsxWorkbook(new ExcelJS.Workbook());
       // Through the runner like every command: what it overwrites can be restored.
-      const result = await runNorms(book, { normsDate: date, province, replace: true });
+      const result = await runNorms(book, { normsDate: date, province, replace: force, force });
+      if (result.exists && !force) {
+        io.err(normsSheetKept(result.sheet, values.write as string));
+        return EXIT.findings;
+      }
       if (!result.writes.length) {
         result.findings.forEach((f) => io.err(findingLine(f)));
         return EXIT.findings;
       }
       await book.save(file);
+      written = result.sheet;
     } catch (e) {
       io.err(`Không ghi được / cannot write ${values.write}: ${e instanceof Error ? e.message : String(e)}`);
       return EXIT.io;
@@ -84,7 +103,7 @@ export async function normsCommand(args: string[], io: CliIO): Promise<number> {
     const rows = [["Mã", "Nội dung chi", "ĐVT", "Mức chi", "Tình trạng", "Căn cứ"]];
     for (const n of norms) rows.push([n.code, truncate(n.line, 44), n.unit, formatVnd(normAmount(n)), n.status, truncate(n.basis, 60)]);
     table(rows).forEach((l) => io.out(l));
-    if (values.write) io.out(`Đã ghi sheet "${SHEETS.norms}" vào / wrote the sheet to ${values.write}`);
+    if (written) io.out(`Đã ghi sheet "${written}" vào / wrote the sheet to ${values.write}`);
   }
   return EXIT.ok;
 }
@@ -135,7 +154,7 @@ export function learnJson(file: string, result: LearnResult, written: string | n
  */
 async function learn(
   file: string,
-  options: { date: IsoDate; province?: string; write?: string; json: boolean },
+  options: { date: IsoDate; province?: string; write?: string; json: boolean; force: boolean },
   io: CliIO,
 ): Promise<number> {
   const source = await openWorkbook(file, io);
@@ -149,7 +168,17 @@ async function learn(
     const target = path.resolve(io.cwd, options.write);
     try {
       const out = fs.existsSync(target) ? await XlsxWorkbook.open(target) : new XlsxWorkbook(new ExcelJS.Workbook());
-      const run = await runNorms(out, { normsDate: options.date, province: options.province, replace: true, learned });
+      const run = await runNorms(out, {
+        normsDate: options.date,
+        province: options.province,
+        replace: options.force,
+        force: options.force,
+        learned,
+      });
+      if (run.exists && !options.force) {
+        io.err(normsSheetKept(run.sheet, options.write));
+        return EXIT.findings;
+      }
       if (!run.writes.length) {
         run.findings.forEach((f) => io.err(findingLine(f)));
         return EXIT.findings;

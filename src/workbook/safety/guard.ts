@@ -111,7 +111,11 @@ export function guardWrites(
   return { writes: keep.writes, batch: [...keep.writes, ...stateBatch], findings, backedUp };
 }
 
-/** Excel keeps 15 significant digits: a number with more is not stored exactly. */
+/**
+ * Excel keeps 15 significant digits: a number with more is not stored exactly; and
+ * the amount in words (the sheet's formula, amountInWords) stops below 10^15. Both
+ * are an error at the cell: the cell and the words would disagree.
+ */
 function precisionFindings(writes: readonly WriteOp[]): Finding[] {
   const out: Finding[] = [];
   for (const w of writes) {
@@ -119,12 +123,17 @@ function precisionFindings(writes: readonly WriteOp[]): Finding[] {
     w.cells.forEach((row, i) =>
       row.forEach((cw, j) => {
         const value = cw.type === "number" ? cw.value : cw.type === "formula" ? cw.cached : undefined;
-        if (value !== undefined && value.length > 15 && significantDigits(value) > 15)
+        if (value !== undefined && value.length > 15 && (significantDigits(value) > 15 || integerDigits(value) > 15))
           out.push(numberNotExact(w.sheet, a1(w.row + i, w.col + j), value));
       }),
     );
   }
   return out;
+}
+
+function integerDigits(value: string): number {
+  if (/e/i.test(value)) return Math.floor(Math.log10(Math.abs(Number(value)))) + 1;
+  return value.replace(/^[-+]/, "").replace(/\..*$/, "").replace(/^0+/, "").length;
 }
 
 function significantDigits(value: string): number {

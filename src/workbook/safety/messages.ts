@@ -103,10 +103,10 @@ export function restoreFormulaAsText(sheet: string, address: string, formula: st
 
 export function numberNotExact(sheet: string, address: string, value: string): Finding {
   return finding(
-    "warning",
+    "error",
     "number-not-exact",
-    `Ô ${sheet}!${address}: số ${value} có hơn 15 chữ số có nghĩa; Excel chỉ giữ 15 chữ số nên giá trị trong ô không chính xác. Kiểm tra số lượng, đơn giá.`,
-    `Cell ${sheet}!${address}: the number ${value} has more than 15 significant digits; Excel keeps only 15, so the cell is not exact. Check the quantities and unit costs.`,
+    `Ô ${sheet}!${address}: số ${value} vượt quá 15 chữ số; Excel chỉ giữ chính xác 15 chữ số và số tiền bằng chữ chỉ viết được đến dưới 1 triệu tỷ đồng, nên giá trị trong ô không chính xác và không khớp với số tiền bằng chữ. Kiểm tra số lượng, đơn giá.`,
+    `Cell ${sheet}!${address}: the number ${value} has more than 15 digits; Excel keeps only 15 exactly and the amount in words stops below 10^15 đồng, so the cell is not exact and does not match the words. Check the quantities and unit costs.`,
     { sheet, address },
   );
 }
