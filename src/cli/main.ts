@@ -20,6 +20,7 @@ const demo = (): typeof import("./commands/demo") => require("./commands/demo");
 const restore = (): typeof import("./commands/restore") => require("./commands/restore");
 const explain = (): typeof import("./commands/explain") => require("./commands/explain");
 const settle = (): typeof import("./commands/settle") => require("./commands/settle");
+const consolidate = (): typeof import("./commands/consolidate") => require("./commands/consolidate");
 
 /** The commands of `dutoan` (design.md: a public interface, keep it stable). */
 const COMMANDS: Record<string, CommandEntry> = {
@@ -33,6 +34,7 @@ const COMMANDS: Record<string, CommandEntry> = {
   restore: { load: () => restore().restoreCommand, usage: () => restore().RESTORE_USAGE },
   explain: { load: () => explain().explainCommand, usage: () => explain().EXPLAIN_USAGE },
   settle: { load: () => settle().settleCommand, usage: () => settle().SETTLE_USAGE },
+  consolidate: { load: () => consolidate().consolidateCommand, usage: () => consolidate().CONSOLIDATE_USAGE },
 };
 
 function usage(io: CliIO): void {
