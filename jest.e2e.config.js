@@ -9,5 +9,8 @@ module.exports = {
   testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.ts"],
   moduleNameMapper: { "^office-addin-manifest$": "office-addin-manifest/lib/officeApp.js" },
   maxWorkers: 1,
+  // One webpack build of the playground for all the files (test/e2e/globalSetup.ts).
+  globalSetup: "<rootDir>/test/e2e/globalSetup.ts",
+  globalTeardown: "<rootDir>/test/e2e/globalTeardown.ts",
   testTimeout: 120000,
 };

@@ -4,11 +4,20 @@ import type { ExcelRun } from "./excelApi";
 import { excelRun } from "./excelRun";
 import { CELL_EDIT_MODE, WorkbookReadError, cellEditModeFinding, officeErrorCode } from "./errors";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
+import { createOfficeSelection, type OfficeSelection, type OfficeSelectionOptions } from "./selection";
 
-/** The task pane's host inside Excel: the Office.js port, and selecting the cell a finding is about. */
-export function createOfficeHost(run: ExcelRun = excelRun, options: OfficeWorkbookOptions = {}): WorkbookHost {
+/**
+ * The task pane's host inside Excel: the Office.js port, selecting the cell a
+ * finding or a source is about (range.select()), and the selection the Giải
+ * thích tab follows (selection.ts).
+ */
+export function createOfficeHost(
+  run: ExcelRun = excelRun,
+  options: OfficeWorkbookOptions & { selection?: OfficeSelectionOptions } = {},
+): WorkbookHost & OfficeSelection {
   return {
     label: "Excel",
+    ...createOfficeSelection(run, options.selection),
     port: new OfficeWorkbook(run, options),
     select: (sheet, range) =>
       run(async (ctx) => {

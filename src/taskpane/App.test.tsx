@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { formatVnd } from "../core/money/money";
 import { amountInWords } from "../core/words/amountInWords";
 import { text } from "../workbook/cells";
@@ -8,6 +8,9 @@ import type { WriteOp } from "../workbook/port";
 import { DEFAULT_CHOICES, paneCommands, type PaneCommands } from "./commands/paneCommands";
 import { engineEstimate, renderPane } from "../../test/support/testKit";
 import { planColumnOf } from "../workbook/layout";
+
+// The pane's live region repeats each result for screen readers; queries look at what is shown.
+configure({ defaultIgnore: "script, style, [data-testid=announcer]" });
 
 const ESTIMATE_COL = planColumnOf("estimate");
 
@@ -92,7 +95,7 @@ describe("Tính dự toán", () => {
     expect(screen.getByText(`Bằng chữ: ${amountInWords(expected, { thousandWord: "ngàn" })}`)).toBeTruthy();
   });
 
-  it("shows progress while the workbook is being written, with the buttons disabled", async () => {
+  it("shows progress while the workbook is being written, with the buttons aria-disabled (still focusable)", async () => {
     const book = await traVinhMemoryWorkbook();
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
@@ -106,8 +109,9 @@ describe("Tính dự toán", () => {
     await renderPane(slow);
     fireEvent.click(button("Tính dự toán"));
     expect(await screen.findByText("Đang tính dự toán…")).toBeTruthy();
-    expect(button("Tính dự toán").hasAttribute("disabled")).toBe(true);
-    expect(button("Định mức").hasAttribute("disabled")).toBe(true);
+    expect(button("Tính dự toán").getAttribute("aria-disabled")).toBe("true");
+    expect(button("Định mức").getAttribute("aria-disabled")).toBe("true");
+    expect(button("Định mức").hasAttribute("disabled")).toBe(false);
     await act(async () => release());
     await screen.findByText(/Đã ghi dự toán/);
     expect(screen.queryByText("Đang tính dự toán…")).toBeNull();
@@ -159,14 +163,16 @@ describe("the findings list", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
     const findings = within(screen.getByRole("region", { name: /Kết quả/ })).getAllByRole("button");
     expect(findings.length).toBeGreaterThan(0);
-    // Errors first, then warnings, then notes; each label one sentence (never "..").
+    // Errors first, then warnings, then notes. The name is what the button shows (severity, message, cell);
+    // the description says how to select the cell, one sentence (never "..").
     const rank = { error: 0, warning: 1, info: 2 };
     const expected = (await engineEstimate()).findings.filter((f) => f.sheet).sort((a, b) => rank[a.severity] - rank[b.severity]);
-    expect(findings.map((b) => b.getAttribute("aria-label"))).toEqual(
-      expected.map(
-        (f) =>
-          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}: ${f.message.replace(/\.$/, "")}. Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`,
-      ),
+    expect(findings.map((b) => b.hasAttribute("aria-label"))).toEqual(expected.map(() => false));
+    expect(findings.map((b) => b.textContent)).toEqual(
+      expected.map((f) => `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}:${f.message}${f.sheet}!${f.range}`),
+    );
+    expect(findings.map((b) => document.getElementById(b.getAttribute("aria-describedby")!)!.textContent)).toEqual(
+      expected.map((f) => `Nhấn Enter để chọn ô ${f.sheet}!${f.range}.`),
     );
     fireEvent.click(findings[0]);
     await waitFor(() => expect(selection.get()).toEqual({ sheet: expected[0].sheet, range: expected[0].range }));
@@ -192,7 +198,9 @@ describe("the other commands", () => {
     expect(items.map((li) => li.textContent)).toEqual(
       sorted.map(
         (f) =>
-          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}${f.message}${f.sheet ? `${f.sheet}${f.range ? `!${f.range}` : ""}` : ""}`,
+          `${{ error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" }[f.severity]}:${f.message}${
+            f.sheet ? `${f.sheet}${f.range ? `!${f.range}` : ""}Nhấn Enter để chọn ô ${f.sheet}${f.range ? `!${f.range}` : ""}.` : ""
+          }`,
       ),
     );
     expect(count("error")).toBeGreaterThan(0);
@@ -249,7 +257,7 @@ describe("language and accessibility", () => {
     expect(screen.getByText("Wrote the estimate of 4 activities to the workbook.")).toBeTruthy();
     expect(screen.getByTestId("estimate-total").textContent).toMatch(/^[\d,]+ VND$/);
     const first = within(screen.getByRole("region", { name: /Results/ })).getAllByRole("button")[0];
-    expect(first.getAttribute("aria-label")).toMatch(/Press Enter to select cell/);
+    expect(document.getElementById(first.getAttribute("aria-describedby")!)!.textContent).toMatch(/Press Enter to select cell/);
     expect(first.textContent).toMatch(/Row 3/);
     fireEvent.click(button("Chuyển ngăn tác vụ sang tiếng Việt"));
     expect(screen.getByRole("region", { name: "Kế hoạch trong sổ tính" })).toBeTruthy();

@@ -1,12 +1,13 @@
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import type { WorkbookHost } from "../workbook/host";
 import { STRINGS, type Lang } from "./i18n";
 import { LanguageContext } from "./LanguageContext";
 import { paneCommands, type PaneCommands } from "./commands/paneCommands";
+import type { PaneHost } from "./paneHost";
 import { usePane } from "./usePane";
 import { Header } from "./components/Header";
 import { StatusBars } from "./components/StatusBars";
+import { Announcer } from "./components/Announcer";
 import { PlanSummaryCard } from "./components/PlanSummaryCard";
 import { EstimateSection } from "./components/EstimateSection";
 import { ActionsSection } from "./components/ActionsSection";
@@ -14,6 +15,8 @@ import { FindingsList } from "./components/FindingsList";
 
 // Rarely used, and it carries the plan-text parser: loaded when its tab is opened.
 const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./import/ImportPanel"));
+// The explanation's panel and its engine load when the Giải thích tab is opened.
+const ExplainPanel = lazy(() => import(/* webpackChunkName: "explain-panel" */ "./explain/ExplainPanel"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -25,10 +28,10 @@ const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
-type TabName = "estimate" | "import";
+type TabName = "estimate" | "import" | "explain";
 
 export interface AppProps {
-  host: WorkbookHost;
+  host: PaneHost;
   commands?: PaneCommands;
   initialLang?: Lang;
   /** Told when the officer switches the language (the entry keeps it for next time). */
@@ -47,6 +50,17 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
   const styles = useStyles();
   const s = STRINGS[lang];
   const busy = state.busy !== undefined;
+  const canExplain = Boolean(host.selectedCell && commands.explain);
+  // After Chèn vào sổ tính the import panel goes away: focus goes to the Dự toán tab it opens, not to the page.
+  const estimateTab = useRef<HTMLButtonElement>(null);
+  const [focusEstimateTab, setFocusEstimateTab] = useState(false);
+  useEffect(() => {
+    if (focusEstimateTab && tab === "estimate") {
+      estimateTab.current?.focus();
+      setFocusEstimateTab(false);
+    }
+  }, [focusEstimateTab, tab]);
+  const names = state.summary?.sheet ? [state.summary.sheet] : [];
   return (
     <LanguageContext.Provider value={lang}>
       <FluentProvider theme={webLightTheme} lang={lang} className={styles.root}>
@@ -58,11 +72,15 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
           aria-label={s.tabsLabel}
           size="small"
         >
-          <Tab value="estimate">{s.tabEstimate}</Tab>
+          <Tab value="estimate" ref={estimateTab}>
+            {s.tabEstimate}
+          </Tab>
           <Tab value="import">{s.tabImport}</Tab>
+          {canExplain && <Tab value="explain">{s.tabExplain}</Tab>}
         </TabList>
-        <main className={styles.body} aria-label={s.appTitle}>
-          <StatusBars busy={state.busy} error={state.error} notice={state.notice} onDismissError={actions.dismissError} />
+        <main className={styles.body} aria-label={s.appTitle} aria-busy={busy}>
+          <StatusBars busy={state.busy} error={state.error} notice={state.notice} names={names} onDismissError={actions.dismissError} />
+          <Announcer announcement={state.announcement} />
           {tab === "estimate" && (
             <>
               <PlanSummaryCard
@@ -86,7 +104,21 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
           )}
           {tab === "import" && (
             <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
-              <ImportPanel port={host.port} busy={busy} runExternal={actions.runExternal} onInserted={() => setTab("estimate")} />
+              <ImportPanel
+                port={host.port}
+                busy={busy}
+                runExternal={actions.runExternal}
+                announce={actions.announce}
+                onInserted={() => {
+                  setTab("estimate");
+                  setFocusEstimateTab(true);
+                }}
+              />
+            </Suspense>
+          )}
+          {tab === "explain" && canExplain && (
+            <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
+              <ExplainPanel host={host} choices={actions.choices} explain={commands.explain!} announce={actions.announce} />
             </Suspense>
           )}
           {state.findings && (tab === "estimate" || state.findings.command === "import") && (

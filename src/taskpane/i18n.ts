@@ -3,14 +3,20 @@ import { KIND_LABELS, type ActivityKind } from "../core/plan/kinds";
 import type { Severity } from "../core/findings/finding";
 import { formatVnd } from "../core/money/money";
 
-/** The pane's languages: Vietnamese by default, English on request. */
-/** A message as one sentence: its own final stop, never two. */
-const sentence = (message: string) => (/[.!?]$/.test(message) ? message : `${message}.`);
+/** A message as one sentence: its own final stop, never two (a stop inside closing quotes or brackets counts). */
+export const sentence = (message: string): string => {
+  const text = message.trim().replace(/(?<!\.)\.{2}$/, ".");
+  return /[.!?…]["'”’)\]]*$/.test(text) ? text : `${text}.`;
+};
 
+/** The pane's languages: Vietnamese by default, English on request. */
 export type Lang = "vi" | "en";
 
 /** The commands the pane runs, for progress and result messages. */
 export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import" | "settle";
+
+/** What a written cell stands for (src/workbook/explain/explanation.ts). */
+type ExplainedKindName = "line" | "activity" | "group" | "total" | "words";
 
 const vi = {
   lang: "vi",
@@ -20,6 +26,7 @@ const vi = {
   switchLanguageLabel: "Switch the task pane to English",
   tabEstimate: "Dự toán",
   tabImport: "Nhập kế hoạch",
+  tabExplain: "Giải thích",
   tabsLabel: "Chức năng",
 
   planHeading: "Kế hoạch trong sổ tính",
@@ -124,6 +131,9 @@ const vi = {
   noFindings: "Không có vấn đề nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
   findingLabel: (severity: string, message: string, where: string) => `${severity}: ${sentence(message)} Nhấn Enter để chọn ô ${where}.`,
+  selectHint: (where: string) => `Nhấn Enter để chọn ô ${where}.`,
+  resultsAnnounced: (command: string, n: number) => `${command}: ${n} kết quả.`,
+  totalAnnounced: (amount: string) => `Tổng dự toán: ${amount}.`,
 
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng",
@@ -153,6 +163,54 @@ const vi = {
   planFactsRead: (number: string, date: string) => `Kế hoạch ${number}${date ? `, ngày ${date}` : ""}`,
   statedTotalRead: "Tổng kinh phí",
   parseFindings: (n: number) => `Ghi chú khi đọc (${n})`,
+  importReadAnnounced: (n: number, notes: number) => `Đã đọc ${n} hoạt động${notes ? `, ${notes} ghi chú` : ""}.`,
+
+  explainHeading: "Giải thích một ô",
+  explainIntro:
+    "Chọn một ô add-in đã ghi (Thành tiền trên sheet Dự toán, một dòng của Chi tiết dự toán, cột Dự toán của Kế hoạch): ngăn này cho biết nó được tính thế nào.",
+  explainFollowing: "Ngăn này đi theo ô bạn chọn trong sổ tính.",
+  explainNoEvents: "Excel này không báo khi đổi ô chọn: chọn ô rồi nhấn nút.",
+  explainSelected: "Giải thích ô đang chọn",
+  explainBusy: "Đang giải thích…",
+  explainCell: (ref: string) => `Ô ${ref}`,
+  explainKind: {
+    line: "một nội dung chi",
+    activity: "dự toán của một hoạt động",
+    group: "tổng của một nhóm",
+    total: "tổng cộng",
+    words: "tổng cộng bằng chữ",
+  } satisfies Record<ExplainedKindName, string>,
+  explainPlanRow: (row: string) => `Dòng kế hoạch ${row}`,
+  explainFormula: "Công thức",
+  explainNorms: (date: string, province?: string) => `Định mức ngày ${date}${province ? `, ${province}` : ""}`,
+  explainRounding: { dong: "làm tròn đến đồng", thousand: "làm tròn đến nghìn đồng" } satisfies Record<"dong" | "thousand", string>,
+  explainFit: { plan: "cân đối theo kinh phí kế hoạch", allocation: "cân đối theo kinh phí được giao" } satisfies Record<
+    "plan" | "allocation",
+    string
+  >,
+  explainParts: (n: number) => `Nội dung chi (${n})`,
+  explainQuantity: "Số lượng",
+  explainUnitCost: "Đơn giá",
+  explainAmount: "Thành tiền",
+  explainExact: (exact: string) => `trước làm tròn: ${exact}`,
+  explainTyped: "nhập ở kế hoạch",
+  explainAssumed: "trống: tính mặc định",
+  explainNorm: "Định mức",
+  explainLevel: "Mức",
+  explainCap: { max: "tối đa", lump_sum: "khoán", actual: "theo thực tế" } satisfies Record<"max" | "lump_sum" | "actual", string>,
+  explainStatus: {
+    verified: "đã kiểm chứng",
+    unverified: "chưa kiểm chứng",
+    estimate: "ước tính",
+    user: "theo kế hoạch / báo giá",
+  } satisfies Record<"verified" | "unverified" | "estimate" | "user", string>,
+  explainBasis: "Căn cứ",
+  explainSource: "Nguồn",
+  explainOverride: "Mức của đơn vị",
+  explainFitted: (normUnitCost: string, normAmount: string) => `Đã cân đối; theo định mức: ${normUnitCost} → ${normAmount}`,
+  explainWrittenAt: "Ghi tại",
+  goToCell: (ref: string) => `Chọn ô ${ref}`,
+  explainAnnounced: (ref: string, amount: string, parts: number) => `Ô ${ref}: ${amount}, ${parts} nội dung chi.`,
 
   // The glossary's labels; the study tour's is shortened to fit the pane.
   kinds: { ...KIND_LABELS, study_tour: "Đoàn công tác" } satisfies Record<ActivityKind, string>,
@@ -169,6 +227,7 @@ const en: Strings = {
   switchLanguageLabel: "Chuyển ngăn tác vụ sang tiếng Việt",
   tabEstimate: "Estimate",
   tabImport: "Import plan",
+  tabExplain: "Explain",
   tabsLabel: "Functions",
 
   planHeading: "Plan in the workbook",
@@ -185,13 +244,14 @@ const en: Strings = {
   noProblems: "Every row of the table was read.",
   noPlan: "No plan table found in the workbook yet.",
   readAgain: "Read again",
-  readAgainLabel: "Read the plan table from the workbook again",
+  readAgainLabel: "Read again the plan table from the workbook",
 
   estimateHeading: "Estimate",
   optionsLabel: "Estimate options",
   rounding: "Rounding",
-  roundDong: "to 1 đồng",
-  roundThousand: "to 1,000 đồng",
+  // Options hold text only (no lang="vi" inside): the currency as English writes it.
+  roundDong: "to 1 VND",
+  roundThousand: "to 1,000 VND",
   normsDate: "Norms in force on",
   normsDateHint: "Empty: the plan's date",
   normsDateInvalid: "Not a date (dd/mm/yyyy)",
@@ -272,6 +332,9 @@ const en: Strings = {
   noFindings: "No issues.",
   severity: { error: "Error", warning: "Warning", info: "Note" },
   findingLabel: (severity, message, where) => `${severity}: ${sentence(message)} Press Enter to select cell ${where}.`,
+  selectHint: (where) => `Press Enter to select cell ${where}.`,
+  resultsAnnounced: (command, n) => `${command}: ${n} results.`,
+  totalAnnounced: (amount) => `Total estimate: ${amount}.`,
 
   errorTitle: "Could not complete",
   dismiss: "Dismiss",
@@ -301,6 +364,46 @@ const en: Strings = {
   planFactsRead: (number, date) => `Plan ${number}${date ? `, dated ${date}` : ""}`,
   statedTotalRead: "Total",
   parseFindings: (n) => `Notes from reading (${n})`,
+  importReadAnnounced: (n, notes) => `${n} activities read${notes ? `, ${notes} notes` : ""}.`,
+
+  explainHeading: "Explain a cell",
+  explainIntro:
+    "Select a cell the add-in wrote (a Thành tiền on the Dự toán sheet, a line of Chi tiết dự toán, the Dự toán column of Kế hoạch): this pane shows how it was made.",
+  explainFollowing: "This pane follows the cell you select in the workbook.",
+  explainNoEvents: "This Excel does not report selection changes: select the cell, then press the button.",
+  explainSelected: "Explain the selected cell",
+  explainBusy: "Explaining…",
+  explainCell: (ref) => `Cell ${ref}`,
+  explainKind: {
+    line: "a spending line",
+    activity: "an activity's estimate",
+    group: "a group's subtotal",
+    total: "the grand total",
+    words: "the grand total in words",
+  },
+  explainPlanRow: (row) => `Plan row ${row}`,
+  explainFormula: "Formula",
+  explainNorms: (date, province) => `Norms of ${date}${province ? `, ${province}` : ""}`,
+  explainRounding: { dong: "rounded to 1 VND", thousand: "rounded to 1,000 VND" },
+  explainFit: { plan: "fitted to the plan's amounts", allocation: "fitted to the allocation" },
+  explainParts: (n) => `Spending lines (${n})`,
+  explainQuantity: "Quantity",
+  explainUnitCost: "Unit cost",
+  explainAmount: "Amount",
+  explainExact: (exact) => `before rounding: ${exact}`,
+  explainTyped: "typed in the plan",
+  explainAssumed: "empty: the default",
+  explainNorm: "Norm",
+  explainLevel: "Level",
+  explainCap: { max: "maximum", lump_sum: "lump sum", actual: "as spent" },
+  explainStatus: { verified: "verified", unverified: "not verified", estimate: "estimated", user: "from the plan / a quote" },
+  explainBasis: "Basis",
+  explainSource: "Source",
+  explainOverride: "The unit's own level",
+  explainFitted: (normUnitCost, normAmount) => `Fitted; by the norm: ${normUnitCost} → ${normAmount}`,
+  explainWrittenAt: "Written at",
+  goToCell: (ref) => `Select cell ${ref}`,
+  explainAnnounced: (ref, amount, parts) => `Cell ${ref}: ${amount}, ${parts} spending lines.`,
 
   kinds: {
     conference: "Conference",

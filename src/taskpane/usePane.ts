@@ -9,6 +9,11 @@ import type { PlanSummary } from "./commands/planSummary";
 /** A message in whichever language the pane shows when it is rendered. */
 export type Localized = (s: Strings) => string;
 
+/** A result for the pane's live region: a new object each time, said once (components/Announcer.tsx). */
+export interface Announcement {
+  text: Localized;
+}
+
 export interface FindingsOf {
   command: PaneCommandName;
   list: Finding[];
@@ -28,6 +33,8 @@ export interface PaneState {
   /** The last command kept cells the user typed; "Ghi đè" reruns it with force. */
   kept?: { command: "estimate" | "check" | "attachment"; cells: number };
   selected?: Finding;
+  /** The last result, for screen readers; cleared when a command starts. */
+  announcement?: Announcement;
 }
 
 export interface PaneActions {
@@ -46,6 +53,8 @@ export interface PaneActions {
   settle?: () => void;
   select(f: Finding): void;
   dismissError(): void;
+  /** Says a result in the live region (the import preview, an explanation). */
+  announce(text: Localized): void;
   /** Runs an outside command (the import panel's) with the pane's progress, errors and findings. */
   runExternal<T extends { findings: Finding[] }>(
     name: PaneCommandName,
@@ -67,6 +76,33 @@ export function paneError(e: unknown): PaneError {
   return { message: text, messageEn: text };
 }
 
+/**
+ * What the live region says after a command: what it did, the total, the question
+ * it asks, and how many results it listed, in one sentence each.
+ */
+export function resultAnnouncement(name: PaneCommandName, st: PaneState, before?: PaneState): Announcement | undefined {
+  const { notice, total, confirmNorms, kept, findings, summary } = st;
+  // Only the findings this command listed (Định mức asking first lists none).
+  const listed = findings && findings !== before?.findings && findings.command === name ? findings.list.length : undefined;
+  const read = name === "read" && summary?.found;
+  if (!notice && !total && !confirmNorms && !kept && listed === undefined && !read) return undefined;
+  return {
+    text: (t) =>
+      [
+        read && summary
+          ? `${t.planWhere(summary.sheet!, summary.headerRow!, summary.lastRow!)}. ${t.planCounts(summary.activities, summary.groups)}.`
+          : "",
+        notice?.(t) ?? "",
+        name === "estimate" && total ? t.totalAnnounced(t.amount(total.amount)) : "",
+        confirmNorms ? t.normsExists(confirmNorms) : "",
+        kept ? t.overwriteHint(kept.cells) : "",
+        listed !== undefined ? t.resultsAnnounced(t.findingsOf[name], listed) : "",
+      ]
+        .filter(Boolean)
+        .join(" "),
+  };
+}
+
 /** The pane's state and what its buttons do: one command at a time, its progress, errors and findings. */
 export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState, PaneActions] {
   const [state, setState] = useState<PaneState>({});
@@ -78,10 +114,21 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
     async <T>(name: PaneCommandName, work: () => Promise<T>, done: (r: T, prev: PaneState) => PaneState): Promise<T | undefined> => {
       if (busy.current) return undefined;
       busy.current = true;
-      setState((s) => ({ ...s, busy: name, error: undefined, notice: undefined, confirmNorms: undefined, kept: undefined }));
+      setState((s) => ({
+        ...s,
+        busy: name,
+        error: undefined,
+        notice: undefined,
+        confirmNorms: undefined,
+        kept: undefined,
+        announcement: undefined,
+      }));
       try {
         const result = await work();
-        setState((s) => ({ ...done(result, s), busy: undefined }));
+        setState((s) => {
+          const next = { ...done(result, s), busy: undefined };
+          return { ...next, announcement: resultAnnouncement(name, next, s) };
+        });
         return result;
       } catch (e) {
         setState((s) => ({ ...s, busy: undefined, error: paneError(e) }));
@@ -232,6 +279,7 @@ export function usePane(host: WorkbookHost, commands: PaneCommands): [PaneState,
       host.select(f.sheet, f.range ?? "A1").catch((e: unknown) => setState((s) => ({ ...s, error: paneError(e) })));
     },
     dismissError: () => setState((s) => ({ ...s, error: undefined })),
+    announce: (text) => setState((s) => ({ ...s, announcement: { text } })),
     runExternal: (name, work, notice) =>
       run(
         name,

@@ -78,3 +78,11 @@ export async function servePlayground(): Promise<PlaygroundServer> {
     stop: () => server.stop(),
   };
 }
+
+/** The server globalSetup.ts started for the whole run, or a server of this file's own when run without it. */
+export async function sharedPlayground(): Promise<PlaygroundServer> {
+  const url = process.env.E2E_PLAYGROUND_URL;
+  const origin = process.env.E2E_PLAYGROUND_ORIGIN;
+  if (url && origin) return { url, origin, stop: async () => undefined };
+  return servePlayground();
+}

@@ -12,6 +12,8 @@ import { runEstimate } from "../../workbook/commands/estimate";
 import { readPlan } from "../../workbook/readPlan";
 import { summarizePlan, type PlanSummary } from "./planSummary";
 import { runNorms } from "../../workbook/commands/norms";
+import type { ExplainResult } from "../../workbook/commands/explain";
+import type { SelectedCell } from "../paneHost";
 
 /** The choices of the Tính dự toán section, shared by the commands that estimate. */
 export interface EstimateChoices {
@@ -106,6 +108,8 @@ export interface PaneCommands {
   restore?(port: WorkbookPort): Promise<RestoreResult>;
   /** Quyết toán: the estimate against the actuals on Phân bổ, as of today (an assumed date: a finding, not printed). */
   settle?(port: WorkbookPort, choices: EstimateChoices): Promise<SettleResult>;
+  /** Giải thích: how a cell the add-in wrote was made, with the same options as the estimate; reads, never writes. */
+  explain?(port: WorkbookPort, cell: SelectedCell, choices: EstimateChoices): Promise<ExplainResult>;
 }
 
 /** The norms date the officer typed, through the one date parser: undefined when empty, a finding when unreadable. */
@@ -237,6 +241,13 @@ export const paneCommands: PaneCommands = {
       year: r.settlement?.period.year,
       yearClosed: r.settlement?.period.yearClosed,
     };
+  },
+
+  async explain(port, cell, choices) {
+    const refused = refusal(choices);
+    if (refused) return { findings: refused.findings };
+    const { runExplain } = await import(/* webpackChunkName: "explain" */ "../../workbook/commands/explain");
+    return runExplain(port, cell, { ...optionsOf(choices), words: { thousandWord: choices.thousandWord } });
   },
 
   async restore(port) {

@@ -6,6 +6,7 @@ import type { PlanSummary } from "../commands/planSummary";
 import { useStrings } from "../LanguageContext";
 import type { PaneState } from "../usePane";
 import { Card } from "./Card";
+import { ViText } from "./ViText";
 
 const useStyles = makeStyles({
   options: {
@@ -94,15 +95,26 @@ export function EstimateSection({
           />
         </Field>
       </fieldset>
-      <Button className={styles.run} appearance="primary" disabled={busy} onClick={onRun} aria-describedby="estimate-hint">
+      {/* aria-disabled while a command runs (not disabled): the pressed button keeps the focus. */}
+      <Button
+        id="estimate-run"
+        className={styles.run}
+        appearance="primary"
+        disabledFocusable={busy}
+        onClick={onRun}
+        aria-describedby="estimate-hint"
+      >
         {s.runEstimate}
       </Button>
       <span id="estimate-hint" hidden>
-        {s.runEstimateHint}
+        <ViText text={s.runEstimateHint} />
       </span>
+      {/* Not a live region of its own: the pane's one live region says the total once (Announcer). */}
       {total && (
-        <div className={styles.total} role="status" aria-label={s.total}>
-          <div className={styles.totalLabel}>{s.total}</div>
+        <div className={styles.total} role="group" aria-labelledby="estimate-total-label">
+          <div className={styles.totalLabel} id="estimate-total-label">
+            {s.total}
+          </div>
           <div className={styles.totalAmount} data-testid="estimate-total">
             {s.amount(total.amount)}
           </div>
@@ -112,11 +124,19 @@ export function EstimateSection({
         </div>
       )}
       {cautions && (cautions.mealPending || cautions.provisional.length > 0) && (
-        <MessageBar className={styles.caution} intent="warning" layout="multiline">
+        <MessageBar className={styles.caution} intent="warning" layout="multiline" aria-labelledby="before-printing">
           <MessageBarBody>
-            <MessageBarTitle>{s.beforePrinting}</MessageBarTitle>
-            {cautions.mealPending && <div>{s.mealPending(cautions.mealPending.activities, s.amount(cautions.mealPending.atStake))}</div>}
-            {cautions.provisional.length > 0 && <div lang="vi">{s.provisionalNote(cautions.provisional.join("; "))}</div>}
+            <MessageBarTitle id="before-printing">{s.beforePrinting}</MessageBarTitle>
+            {cautions.mealPending && (
+              <div>
+                <ViText text={s.mealPending(cautions.mealPending.activities, s.amount(cautions.mealPending.atStake))} />
+              </div>
+            )}
+            {cautions.provisional.length > 0 && (
+              <div>
+                <ViText text={s.provisionalNote(cautions.provisional.join("; "))} names={cautions.provisional} />
+              </div>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}

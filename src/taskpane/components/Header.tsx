@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../i18n";
 import { useStrings } from "../LanguageContext";
 
@@ -12,9 +12,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   titles: { flexGrow: 1, minWidth: 0 },
+  line: { margin: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
-  host: { fontSize: tokens.fontSizeBase200, opacity: 0.85 },
-  switch: { color: tokens.colorNeutralForegroundOnBrand, flexShrink: 0 },
+  // A real colour, not an opacity: white on the brand blue is 5,4:1 (4,5:1 is required).
+  host: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForegroundOnBrand },
+  // Fluent's transparent button turns brand blue on hover and press, the header's own colour (1:1):
+  // here it stays white on a darker blue.
+  switch: {
+    color: tokens.colorNeutralForegroundOnBrand,
+    flexShrink: 0,
+    ":hover": { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundHover },
+    ":hover:active": { color: tokens.colorNeutralForegroundOnBrand, backgroundColor: tokens.colorBrandBackgroundPressed },
+    ":focus-visible": { outlineColor: tokens.colorNeutralForegroundOnBrand },
+  },
 });
 
 /** The pane's title, the workbook it works on, and the language switch. */
@@ -26,7 +36,7 @@ export function Header({ hostLabel, lang, onLang }: { hostLabel: string; lang: L
     <header className={styles.root}>
       <div className={styles.titles}>
         <h1 className={styles.title}>{s.appTitle}</h1>
-        <div className={styles.host}>{s.workbook(hostLabel)}</div>
+        <p className={mergeClasses(styles.host, styles.line)}>{s.workbook(hostLabel)}</p>
       </div>
       <Button
         className={styles.switch}

@@ -4,6 +4,7 @@ import type { PlanSummary } from "../commands/planSummary";
 import { useStrings } from "../LanguageContext";
 import { FindingItem } from "./FindingItem";
 import { Card } from "./Card";
+import { ViText } from "./ViText";
 
 const useStyles = makeStyles({
   top: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
@@ -47,7 +48,7 @@ export function PlanSummaryCard({
   const s = useStrings();
   const styles = useStyles();
   const reload = (
-    <Button size="small" appearance="subtle" disabled={busy} aria-label={s.readAgainLabel} onClick={onReload}>
+    <Button size="small" appearance="subtle" disabledFocusable={busy} aria-label={s.readAgainLabel} onClick={onReload}>
       {s.readAgain}
     </Button>
   );
@@ -57,7 +58,9 @@ export function PlanSummaryCard({
       {summary?.found && (
         <>
           <div className={styles.top}>
-            <p className={styles.where}>{s.planWhere(summary.sheet!, summary.headerRow!, summary.lastRow!)}</p>
+            <p className={styles.where}>
+              <ViText text={s.planWhere(summary.sheet!, summary.headerRow!, summary.lastRow!)} names={[summary.sheet!]} />
+            </p>
           </div>
           <p className={styles.line}>{s.planCounts(summary.activities, summary.groups)}</p>
           {(summary.number || summary.date || summary.province || summary.statedTotal) && (
@@ -65,7 +68,9 @@ export function PlanSummaryCard({
               {summary.number && (
                 <>
                   <dt className={styles.term}>{s.planNumber}</dt>
-                  <dd className={styles.def}>{summary.number}</dd>
+                  <dd className={styles.def} lang="vi">
+                    {summary.number}
+                  </dd>
                 </>
               )}
               {summary.date && (
@@ -77,7 +82,9 @@ export function PlanSummaryCard({
               {summary.province && (
                 <>
                   <dt className={styles.term}>{s.planProvince}</dt>
-                  <dd className={styles.def}>{summary.province}</dd>
+                  <dd className={styles.def} lang="vi">
+                    {summary.province}
+                  </dd>
                 </>
               )}
               {summary.statedTotal && (

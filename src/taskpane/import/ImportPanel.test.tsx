@@ -1,12 +1,15 @@
 /** @jest-environment jsdom */
 import fs from "fs";
 import path from "path";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { configure, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { parsePlanText } from "../../core/planText/parsePlanText";
 import { KIND_LABELS } from "../../core/plan/kinds";
 import { createMemoryWorkbook } from "../../playground/memoryWorkbook";
 import { traVinhMemoryWorkbook } from "../../playground/traVinhBook";
 import { renderPane } from "../../../test/support/testKit";
+
+// The pane's live region repeats each result for screen readers; queries look at what is shown.
+configure({ defaultIgnore: "script, style, [data-testid=announcer]" });
 
 const SEED = fs.readFileSync(path.join(__dirname, "../../../test/fixtures/seeds/tra-vinh-2020-bao-ve-moi-truong.txt"), "utf8");
 

@@ -7,6 +7,7 @@ import { useStrings } from "../LanguageContext";
 import type { PaneActions } from "../usePane";
 import { Card } from "../components/Card";
 import { FindingItem } from "../components/FindingItem";
+import { ViText } from "../components/ViText";
 import { PreviewTable } from "./PreviewTable";
 import { NO_EDITS, applyEdits, invalidQuantities, type ImportEdits } from "./editImport";
 import { importIntoWorkbook, type ImportWrite } from "./importIntoWorkbook";
@@ -25,13 +26,15 @@ export interface ImportPanelProps {
   port: WorkbookPort;
   busy: boolean;
   runExternal: PaneActions["runExternal"];
+  /** Says what was read in the pane's live region (optional: the tests render the panel alone). */
+  announce?: PaneActions["announce"];
   onInserted(): void;
   /** The write; defaults to runImport of src/workbook/commands/importPlan.ts. */
   write?: ImportWrite;
 }
 
 /** Nhập kế hoạch: paste the plan's text, check what was read, correct kinds and quantities, insert it as Kế hoạch. */
-export default function ImportPanel({ port, busy, runExternal, onInserted, write = importIntoWorkbook }: ImportPanelProps) {
+export default function ImportPanel({ port, busy, runExternal, announce, onInserted, write = importIntoWorkbook }: ImportPanelProps) {
   const s = useStrings();
   const styles = useStyles();
   const [text, setText] = useState("");
@@ -41,8 +44,10 @@ export default function ImportPanel({ port, busy, runExternal, onInserted, write
   const invalid = useMemo(() => invalidQuantities(edits), [edits]);
 
   const read = () => {
-    setPlan(parsePlanText(text));
+    const read = parsePlanText(text);
+    setPlan(read);
     setEdits(NO_EDITS);
+    announce?.((t) => t.importReadAnnounced(read.activities.length, read.findings.length));
   };
   const insert = async () => {
     if (!plan || invalid.length) return;
@@ -76,15 +81,17 @@ export default function ImportPanel({ port, busy, runExternal, onInserted, write
             )}
             {plan.activities.length > 0 && <PreviewTable plan={plan} edits={edits} invalid={invalid} onEdit={setEdits} />}
             {plan.findings.length > 0 && <ParseFindings findings={plan.findings} />}
-            <Checkbox checked={replace} onChange={(_, d) => setReplace(d.checked === true)} label={s.replacePlan} />
+            <Checkbox checked={replace} onChange={(_, d) => setReplace(d.checked === true)} label={<ViText text={s.replacePlan} />} />
             {invalid.length > 0 && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{s.insertBlocked}</MessageBarBody>
+              <MessageBar intent="warning" aria-labelledby="insert-blocked">
+                <MessageBarBody id="insert-blocked">{s.insertBlocked}</MessageBarBody>
               </MessageBar>
             )}
+            {/* Focusable while a command runs, so focus stays here rather than falling to the page. */}
             <Button
               appearance="primary"
-              disabled={busy || invalid.length > 0 || plan.activities.length === 0}
+              disabled={invalid.length > 0 || plan.activities.length === 0}
+              disabledFocusable={busy}
               onClick={() => void insert()}
             >
               {s.insert}

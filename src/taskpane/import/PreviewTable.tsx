@@ -15,6 +15,7 @@ import { formatVnd } from "../../core/money/money";
 import type { ImportedPlan } from "../../core/planText/parsePlanText";
 import { useStrings } from "../LanguageContext";
 import { shownQuantity, type ImportEdits } from "./editImport";
+import { ViText } from "../components/ViText";
 
 const useStyles = makeStyles({
   table: { tableLayout: "fixed", width: "100%" },
@@ -61,10 +62,14 @@ export function PreviewTable({
           return (
             <TableRow key={`${a.stt}-${a.sourceLine}`}>
               <TableCell className={styles.cell}>
-                <div className={styles.name}>
+                <div className={styles.name} lang="vi">
                   <strong>{a.label}</strong> {a.name}
                 </div>
-                {details && <div className={styles.details}>{details}</div>}
+                {details && (
+                  <div className={styles.details}>
+                    <ViText text={details} names={[a.unit ?? "", a.timing ?? ""]} />
+                  </div>
+                )}
               </TableCell>
               <TableCell className={styles.cell}>
                 <Select
