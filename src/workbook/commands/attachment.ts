@@ -40,7 +40,7 @@ const isAttachmentAlias = (name: string): boolean => {
   return m !== null && m[1] === ATTACHMENT_KEY;
 };
 /** "Dự toán" however spelled, and the "Dự toán (2)"… the add-in writes beside a user's: in the workbook's order. */
-const attachmentCandidates = (sheets: readonly SheetInfo[]): SheetInfo[] =>
+export const attachmentCandidates = (sheets: readonly SheetInfo[]): SheetInfo[] =>
   sheets.filter((s) => foldText(s.name) === ATTACHMENT_KEY || isAttachmentAlias(s.name));
 
 /** Where the attachment goes, and the finding when a user's sheet has its name. */

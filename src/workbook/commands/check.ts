@@ -58,7 +58,12 @@ export function sheetsForCheck(sheets: SheetInfo[], options: CheckCommandOptions
  * findings, the writes (the phased quarters, the marks) and the new record of the
  * marks and phased quarters; `previous` is the record as the last run left it.
  */
-export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = {}, previous: MarksState = noMarks()): CheckCommandResult {
+export function checkCommand(
+  book: BookSnapshot,
+  options: CheckCommandOptions = {},
+  previous: MarksState = noMarks(),
+  isAddinSheet?: (name: string) => boolean,
+): CheckCommandResult {
   const {
     reading,
     estimate,
@@ -93,7 +98,7 @@ export function checkCommand(book: BookSnapshot, options: CheckCommandOptions = 
     options: { asOf: options.asOf ?? today(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
   });
   // Formulas the officer broke on the add-in's own sheets (Chi tiết dự toán, Dự toán).
-  checkFindings.push(...brokenFormulaFindings(book, writtenSheets(book, { reading, estimate, normsDateSource })));
+  checkFindings.push(...brokenFormulaFindings(book, writtenSheets(book, { reading, estimate, normsDateSource, isAddinSheet })));
   findings.push(...checkFindings);
 
   // A protected sheet is neither phased nor marked; the checks' findings stand all the same.
@@ -136,7 +141,7 @@ export function runCheck(port: WorkbookPort, options: CheckCommandOptions & RunO
   return runCommand(
     port,
     (sheets) => sheetsForCheck(sheets, options),
-    (book, record) => checkCommand(book, options, record.marks),
+    (book, record) => checkCommand(book, options, record.marks, (name) => record.isAddinSheet(name)),
     options,
   );
 }

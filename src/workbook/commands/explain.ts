@@ -6,7 +6,9 @@ import type { BookSnapshot, SheetInfo, WorkbookPort } from "../port";
 import { resolveCell } from "../explain/cellArgument";
 import { explainCell } from "../explain/explainCell";
 import type { Explanation } from "../explain/explanation";
-import { attachmentSheetName } from "./attachment";
+import { attachmentCandidates } from "./attachment";
+import { isAddinSheet, recordSheets } from "../safety/sheetNames";
+import { loadState } from "../safety/state";
 import { allocationSheets, prepareEstimate, type PrepareOptions } from "./prepare";
 import { pickSheets } from "./sheets";
 import { writtenSheets } from "./writtenSheets";
@@ -25,7 +27,7 @@ export interface ExplainResult {
 /** What explaining reads: what estimating reads, the add-in's sheets, and the sheet of the cell. */
 export function sheetsForExplain(sheets: readonly SheetInfo[], target: CellRef | undefined, options: ExplainOptions = {}): string[] {
   const names = [...pickSheets(sheets, ["plan", "info", "norms"]), ...allocationSheets(sheets, options)];
-  for (const name of [SHEETS.breakdown, attachmentSheetName(sheets), target?.sheet])
+  for (const name of [SHEETS.breakdown, ...attachmentCandidates(sheets).map((s) => s.name), target?.sheet])
     if (name && sheets.some((s) => s.name === name)) names.push(name);
   return [...new Set(names)];
 }
@@ -36,10 +38,18 @@ export function explainCommand(book: BookSnapshot, target: CellRef, options: Exp
 }
 
 /** Explains any cell of one workbook as read: the plan is estimated and the layouts are made once. Pure. */
-export function explainer(book: BookSnapshot, options: ExplainOptions = {}): (target: CellRef) => Explanation {
+export function explainer(
+  book: BookSnapshot,
+  options: ExplainOptions = {},
+  isAddinSheet?: (name: string) => boolean,
+): (target: CellRef) => Explanation {
   const prepared = prepareEstimate(book, options);
   const sheets = prepared.estimate
-    ? writtenSheets(book, { reading: prepared.reading, estimate: prepared.estimate, normsDateSource: prepared.normsDateSource }, options)
+    ? writtenSheets(
+        book,
+        { reading: prepared.reading, estimate: prepared.estimate, normsDateSource: prepared.normsDateSource, isAddinSheet },
+        options,
+      )
     : [];
   return (target) => explainCell({ book, reading: prepared.reading, estimate: prepared.estimate, sheets }, target);
 }
@@ -52,8 +62,11 @@ export async function runExplain(port: WorkbookPort, cell: string | CellRef, opt
   const sheets = await port.listSheets();
   const resolved = resolveCell(typeof cell === "string" ? cell : `'${cell.sheet.replace(/'/g, "''")}'!${cell.address}`, sheets);
   if ("finding" in resolved) return { findings: [resolved.finding] };
-  const snapshots = await port.readSheets(sheetsForExplain(sheets, resolved.cell, options));
-  const book: BookSnapshot = { sheets, read: new Map(snapshots.map((s) => [s.name, s])) };
-  const explanation = explainCommand(book, resolved.cell, options);
+  const snapshots = await port.readSheets([...new Set([...sheetsForExplain(sheets, resolved.cell, options), ...recordSheets(sheets)])]);
+  const read = new Map(snapshots.map((s) => [s.name, s]));
+  // The add-in's record says which "Dự toán" it wrote (a user's own sheet of that name is not explained as the attachment).
+  const owned = loadState(sheets, read).state.owned;
+  const book: BookSnapshot = { sheets, read };
+  const explanation = explainer(book, options, (name) => isAddinSheet(owned, name, read))(resolved.cell);
   return { cell: resolved.cell, explanation, findings: explanation.findings };
 }

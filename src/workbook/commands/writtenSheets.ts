@@ -7,7 +7,7 @@ import type { BookSnapshot } from "../port";
 import type { PlanReading } from "../readPlan";
 import { BREAKDOWN_COL, breakdownLayout, planColumnWrites, writtenColumns } from "../writeEstimate";
 import { cellsOfWrites, type WrittenColumn, type WrittenRole, type WrittenSheet } from "../written/writtenSheet";
-import { attachmentLayoutFor, attachmentSheetName } from "./attachment";
+import { attachmentLayoutFor, attachmentSheetName, attachmentTarget } from "./attachment";
 import type { NormsDateSource } from "./prepare";
 
 /** What the layouts are computed from: the prepared plan and estimate (prepareEstimate). */
@@ -15,6 +15,8 @@ export interface WrittenFrom {
   reading: PlanReading;
   estimate: Estimate;
   normsDateSource: NormsDateSource;
+  /** From the add-in's record: which sheets it wrote (so a user's own "Dự toán" is never taken for the attachment). */
+  isAddinSheet?: (name: string) => boolean;
 }
 
 /**
@@ -76,7 +78,9 @@ export function writtenSheets(book: BookSnapshot, from: WrittenFrom, options: At
     });
   }
 
-  const attachment = attachmentSheetName(book.sheets);
+  const attachment = from.isAddinSheet
+    ? attachmentTarget(book, { isAddinSheet: from.isAddinSheet }).sheet
+    : attachmentSheetName(book.sheets);
   if (exists(attachment) && attachment !== table.sheet) {
     const layout = attachmentLayoutFor(attachment, reading, estimate, from.normsDateSource, options);
     const rows = new Map<number, WrittenRole>();
