@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "util";
+import type { CliIO } from "./io";
 
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
@@ -13,4 +14,27 @@ export function parseCommandArgs(
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+/**
+ * A command's arguments; undefined after printing the command's usage (the caller
+ * exits 2) when a flag is unknown or `accepts` refuses them (how many files, a
+ * required -o).
+ */
+export function argsOrUsage(
+  args: string[],
+  options: Options,
+  usage: string,
+  io: CliIO,
+  accepts: (parsed: ParsedArgs) => boolean,
+): ParsedArgs | undefined {
+  const parsed = parseCommandArgs(args, options);
+  if (!("error" in parsed) && accepts(parsed)) return parsed;
+  io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${usage}`);
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { runAttachment } from "../../workbook/commands/attachment";
 import { formatVnd } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
@@ -16,17 +16,20 @@ export const ATTACHMENT_USAGE = `dutoan attachment <plan.xlsx> -o out.xlsx [--ng
  * overwritten by this command.
  */
 export async function attachmentCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    output: { type: "string", short: "o" },
-    ngan: { type: "boolean" },
-    ...ESTIMATE_FLAGS,
-  });
-  if ("error" in parsed || parsed.positionals.length !== 1 || typeof parsed.values.output !== "string") {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ATTACHMENT_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      ngan: { type: "boolean" },
+      ...ESTIMATE_FLAGS,
+    },
+    ATTACHMENT_USAGE,
+    io,
+    (p) => p.positionals.length === 1 && typeof p.values.output === "string",
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
-  const output = parsed.values.output;
+  const output = parsed.values.output as string;
   const options = readEstimateFlags(values, io);
   if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);

@@ -1,7 +1,7 @@
 import { runCheck, type CheckCommandResult } from "../../workbook/commands/check";
 import { hasErrors, type Finding } from "../../core/findings/finding";
 import { parseVietnameseNumber } from "../../core/money/parseAmount";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { readDateFlag } from "../dateFlag";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
@@ -28,18 +28,21 @@ export function printFindings(findings: readonly Finding[], io: CliIO): void {
 }
 
 export async function checkCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    output: { type: "string", short: "o" },
-    json: { type: "boolean" },
-    "as-of": { type: "string" },
-    "q4-threshold": { type: "string" },
-    force: { type: "boolean" },
-    ...ESTIMATE_FLAGS,
-  });
-  if ("error" in parsed || parsed.positionals.length !== 1) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${CHECK_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      "as-of": { type: "string" },
+      "q4-threshold": { type: "string" },
+      force: { type: "boolean" },
+      ...ESTIMATE_FLAGS,
+    },
+    CHECK_USAGE,
+    io,
+    (p) => p.positionals.length === 1,
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
   const asOf = readDateFlag(values, "as-of", io);
   if (asOf === null) return EXIT.io;

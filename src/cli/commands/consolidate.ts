@@ -12,7 +12,7 @@ import { SUMMARY_SHEET } from "../../workbook/consolidate/summarySheet";
 import { writeFileAtomic, SaveError } from "../../xlsx/atomicSave";
 import { newBookBytes } from "../../xlsx/newBook";
 import { readBookValues } from "../../xlsx/values/bookValues";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { findingLine, table, truncate } from "../format";
 import { EXIT, processIO, type CliIO } from "../io";
 import { fileSource, workerCount, workerReader } from "../unitWorkers";
@@ -112,17 +112,16 @@ function progressReporter(io: CliIO): ((p: ConsolidateProgress) => void) | undef
  * without a plan is a finding naming it; the others are consolidated.
  */
 export async function consolidateCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    output: { type: "string", short: "o" },
-    json: { type: "boolean" },
-    ngan: { type: "boolean" },
-  });
-  const output = "error" in parsed ? undefined : (parsed.values.output as string | undefined);
-  if ("error" in parsed || parsed.positionals.length === 0 || (!output && !parsed.values.json)) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${CONSOLIDATE_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    { output: { type: "string", short: "o" }, json: { type: "boolean" }, ngan: { type: "boolean" } },
+    CONSOLIDATE_USAGE,
+    io,
+    (p) => p.positionals.length > 0 && (typeof p.values.output === "string" || p.values.json === true),
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
+  const output = values.output as string | undefined;
   const outFull = output ? path.resolve(io.cwd, output) : undefined;
   const sources = positionals.map((file) => fileSource(file, io.cwd));
   if (outFull && sources.some((s) => s.identity === outFull)) {

@@ -3,7 +3,7 @@ import { formatVnd, toDecimalString } from "../../core/money/money";
 import { formatDmy } from "../../core/dates/isoDate";
 import { formatPeriod } from "../../core/plan/years";
 import { hasErrors } from "../../core/findings/finding";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
@@ -82,16 +82,19 @@ export function printEstimate(result: EstimateCommandResult, io: CliIO): void {
 }
 
 export async function estimateCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    output: { type: "string", short: "o" },
-    json: { type: "boolean" },
-    force: { type: "boolean" },
-    ...ESTIMATE_FLAGS,
-  });
-  if ("error" in parsed || parsed.positionals.length !== 1) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${ESTIMATE_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      force: { type: "boolean" },
+      ...ESTIMATE_FLAGS,
+    },
+    ESTIMATE_USAGE,
+    io,
+    (p) => p.positionals.length === 1,
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
   const options = readEstimateFlags(values, io);
   if (!options) return EXIT.io;

@@ -2,7 +2,7 @@ import { runExplain, type ExplainResult } from "../../workbook/commands/explain"
 import type { ExplainedPart, Explanation } from "../../workbook/explain/explanation";
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { formatDmy } from "../../core/dates/isoDate";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook } from "../openWorkbook";
@@ -108,11 +108,14 @@ export function printExplanation(result: ExplainResult, io: CliIO): void {
 }
 
 export async function explainCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: "boolean" }, ngan: { type: "boolean" }, ...ESTIMATE_FLAGS });
-  if ("error" in parsed || parsed.positionals.length !== 2) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${EXPLAIN_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    { json: { type: "boolean" }, ngan: { type: "boolean" }, ...ESTIMATE_FLAGS },
+    EXPLAIN_USAGE,
+    io,
+    (p) => p.positionals.length === 2,
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
   const options = readEstimateFlags(values, io);
   if (!options) return EXIT.io;

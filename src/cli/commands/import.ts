@@ -8,7 +8,7 @@ import { formatVnd, toDecimalString } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { runImport } from "../../workbook/commands/importPlan";
 import { XlsxWorkbook } from "../../xlsx/xlsxWorkbook";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { EXIT, type CliIO } from "../io";
 import { findingLine, table, truncate } from "../format";
 
@@ -48,11 +48,14 @@ export function importJson(imported: ImportedPlan) {
 
 /** `dutoan import`: the activities of a plan's text; with -o, a workbook ready for `dutoan estimate`. */
 export async function importCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, { output: { type: "string", short: "o" }, json: { type: "boolean" }, force: { type: "boolean" } });
-  if ("error" in parsed || parsed.positionals.length !== 1) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${IMPORT_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    { output: { type: "string", short: "o" }, json: { type: "boolean" }, force: { type: "boolean" } },
+    IMPORT_USAGE,
+    io,
+    (p) => p.positionals.length === 1,
+  );
+  if (!parsed) return EXIT.io;
   const file = path.resolve(io.cwd, parsed.positionals[0]);
   let textContent: string;
   try {

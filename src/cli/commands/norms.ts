@@ -12,7 +12,7 @@ import { readBook } from "../../workbook/port";
 import { learnNorms, learnedNorms, type LearnResult } from "../../workbook/learnNorms";
 import type { CellRef } from "../../core/plan/plan";
 import { openWorkbook } from "../openWorkbook";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { readDateFlag } from "../dateFlag";
 import { EXIT, type CliIO } from "../io";
 import { findingLine, table, truncate } from "../format";
@@ -53,18 +53,21 @@ export function normJson(n: Norm) {
 
 /** `dutoan norms`: the catalog in force at a date for a province; --write creates the Định mức sheet. */
 export async function normsCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    date: { type: "string" },
-    province: { type: "string" },
-    json: { type: "boolean" },
-    write: { type: "string" },
-    learn: { type: "string" },
-    force: { type: "boolean" },
-  });
-  if ("error" in parsed || parsed.positionals.length) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${NORMS_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    {
+      date: { type: "string" },
+      province: { type: "string" },
+      json: { type: "boolean" },
+      write: { type: "string" },
+      learn: { type: "string" },
+      force: { type: "boolean" },
+    },
+    NORMS_USAGE,
+    io,
+    (p) => p.positionals.length === 0,
+  );
+  if (!parsed) return EXIT.io;
   const { values } = parsed;
   const chosen = readDateFlag(values, "date", io);
   if (chosen === null) return EXIT.io;

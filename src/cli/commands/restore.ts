@@ -1,6 +1,6 @@
 import { hasErrors } from "../../core/findings/finding";
 import { runRestore } from "../../workbook/safety/restore";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
@@ -14,11 +14,14 @@ export const RESTORE_USAGE = "dutoan restore <file.xlsx> [-o out.xlsx] [--json]"
  * restore-kept-sheet); a damaged or hand-edited record is refused (exit 1, nothing saved).
  */
 export async function restoreCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, { output: { type: "string", short: "o" }, json: { type: "boolean" } });
-  if ("error" in parsed || parsed.positionals.length !== 1) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${RESTORE_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    { output: { type: "string", short: "o" }, json: { type: "boolean" } },
+    RESTORE_USAGE,
+    io,
+    (p) => p.positionals.length === 1,
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;

@@ -3,7 +3,7 @@ import { runSettle, type SettleCommandResult } from "../../workbook/commands/set
 import type { Totals } from "../../core/settle/settlement";
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
-import { parseCommandArgs } from "../args";
+import { argsOrUsage } from "../args";
 import { readDateFlag } from "../dateFlag";
 import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
@@ -93,17 +93,20 @@ function printSettlement(result: SettleCommandResult, io: CliIO): void {
  * sheet it replaces comes back with `dutoan restore`.
  */
 export async function settleCommand(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseCommandArgs(args, {
-    output: { type: "string", short: "o" },
-    json: { type: "boolean" },
-    "as-of": { type: "string" },
-    ngan: { type: "boolean" },
-    ...ESTIMATE_FLAGS,
-  });
-  if ("error" in parsed || parsed.positionals.length !== 1) {
-    io.err(`${"error" in parsed ? parsed.error + "\n" : ""}Cách dùng / usage: ${SETTLE_USAGE}`);
-    return EXIT.io;
-  }
+  const parsed = argsOrUsage(
+    args,
+    {
+      output: { type: "string", short: "o" },
+      json: { type: "boolean" },
+      "as-of": { type: "string" },
+      ngan: { type: "boolean" },
+      ...ESTIMATE_FLAGS,
+    },
+    SETTLE_USAGE,
+    io,
+    (p) => p.positionals.length === 1,
+  );
+  if (!parsed) return EXIT.io;
   const { values, positionals } = parsed;
   const asOf = readDateFlag(values, "as-of", io);
   if (asOf === null) return EXIT.io;
