@@ -87,6 +87,9 @@ module.exports = async (env = {}, argv = {}) => {
       // In the browser ExcelJS is its own prebuilt bundle (the Node build needs fs and streams); it loads only
       // in the chunk that reads a file the officer picks (last year's dự toán).
       alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js") },
+      // The .xlsx package reader (src/xlsx/package/zip.ts, for Tổng hợp in the pane) reads with JSZip; Node's zlib
+      // (and the streams JSZip's internals probe for) only serve saving in Node, which the browser never does through it.
+      fallback: { zlib: false, stream: false },
     },
     module: {
       rules: [

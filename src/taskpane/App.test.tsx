@@ -87,7 +87,7 @@ describe("Tính dự toán", () => {
     await clickAndWait("Tính dự toán", /Đã ghi dự toán/);
     expect(estimate).toHaveBeenCalledWith(
       expect.anything(),
-      { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn", fit: "" },
+      { rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh", thousandWord: "ngàn", fit: "", year: "" },
       false,
     );
     const expected = (await engineEstimate({ rounding: "thousand", normsDate: "2020-03-19", province: "Trà Vinh" })).estimate!.total;

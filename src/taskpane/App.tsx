@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useRef, useState } from "react";
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { STRINGS, type Lang } from "./i18n";
 import { LanguageContext } from "./LanguageContext";
-import { paneCommands, type PaneCommands } from "./commands/paneCommands";
+import { choiceYear, paneCommands, type PaneCommands } from "./commands/paneCommands";
 import type { PaneHost } from "./paneHost";
 import { usePane } from "./usePane";
 import { Header } from "./components/Header";
@@ -17,6 +17,8 @@ import { FindingsList } from "./components/FindingsList";
 const ImportPanel = lazy(() => import(/* webpackChunkName: "import-panel" */ "./import/ImportPanel"));
 // The explanation's panel and its engine load when the Giải thích tab is opened.
 const ExplainPanel = lazy(() => import(/* webpackChunkName: "explain-panel" */ "./explain/ExplainPanel"));
+// Tổng hợp: the consolidation engine and the units' reader load when its tab is opened, ExcelJS with the summary.
+const ConsolidatePanel = lazy(() => import(/* webpackChunkName: "consolidate-panel" */ "./consolidate/ConsolidatePanel"));
 
 const useStyles = makeStyles({
   root: { minHeight: "100%", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
 });
 
-type TabName = "estimate" | "import" | "explain";
+type TabName = "estimate" | "import" | "explain" | "consolidate";
 
 export interface AppProps {
   host: PaneHost;
@@ -60,6 +62,11 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
       setFocusEstimateTab(false);
     }
   }, [focusEstimateTab, tab]);
+  // A year chosen for a plan that no longer has it (another plan read, imported, undone) goes back to the whole period.
+  const { choices, setChoices } = actions;
+  useEffect(() => {
+    if (choices.year && choiceYear(choices, state.summary?.period) === undefined) setChoices({ ...choices, year: "" });
+  }, [state.summary, choices, setChoices]);
   const names = state.summary?.sheet ? [state.summary.sheet] : [];
   return (
     <LanguageContext.Provider value={lang}>
@@ -77,6 +84,7 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
           </Tab>
           <Tab value="import">{s.tabImport}</Tab>
           {canExplain && <Tab value="explain">{s.tabExplain}</Tab>}
+          <Tab value="consolidate">{s.tabConsolidate}</Tab>
         </TabList>
         <main className={styles.body} aria-label={s.appTitle} aria-busy={busy}>
           <StatusBars busy={state.busy} error={state.error} notice={state.notice} names={names} onDismissError={actions.dismissError} />
@@ -121,9 +129,17 @@ export function App({ host, commands = paneCommands, initialLang = "vi", onLangC
               <ExplainPanel host={host} choices={actions.choices} explain={commands.explain!} announce={actions.announce} />
             </Suspense>
           )}
-          {state.findings && (tab === "estimate" || state.findings.command === "import") && (
-            <FindingsList findings={state.findings} selected={state.selected} onSelect={actions.select} />
+          {tab === "consolidate" && (
+            <Suspense fallback={<Spinner size="tiny" label={s.loading} />}>
+              <ConsolidatePanel busy={busy} runExternal={actions.runExternal} thousandWord={actions.choices.thousandWord} />
+            </Suspense>
           )}
+          {state.findings &&
+            (tab === "estimate" ||
+              state.findings.command === "import" ||
+              (tab === "consolidate" && state.findings.command === "consolidate")) && (
+              <FindingsList findings={state.findings} selected={state.selected} onSelect={actions.select} />
+            )}
         </main>
       </FluentProvider>
     </LanguageContext.Provider>

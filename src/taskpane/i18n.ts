@@ -13,7 +13,8 @@ export const sentence = (message: string): string => {
 export type Lang = "vi" | "en";
 
 /** The commands the pane runs, for progress and result messages. */
-export type PaneCommandName = "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import" | "settle";
+export type PaneCommandName =
+  "read" | "estimate" | "check" | "attachment" | "norms" | "learn" | "restore" | "import" | "settle" | "consolidate";
 
 /** What a written cell stands for (src/workbook/explain/explanation.ts). */
 type ExplainedKindName = "line" | "activity" | "group" | "total" | "words";
@@ -27,6 +28,7 @@ const vi = {
   tabEstimate: "Dự toán",
   tabImport: "Nhập kế hoạch",
   tabExplain: "Giải thích",
+  tabConsolidate: "Tổng hợp",
   tabsLabel: "Chức năng",
 
   planHeading: "Kế hoạch trong sổ tính",
@@ -55,6 +57,10 @@ const vi = {
   normsDateInvalid: "Không phải là ngày (dd/mm/yyyy)",
   province: "Tỉnh",
   provinceHint: "Để trống: theo kế hoạch",
+  year: "Năm",
+  yearHint: "Một năm: các hoạt động của năm đó, theo định mức có hiệu lực ngày 01/01 của năm",
+  wholePeriod: (from: number, to: number) => `Cả giai đoạn ${from} - ${to}`,
+  oneYear: (year: number) => `Năm ${year}`,
   words: "Số tiền bằng chữ",
   wordsNghin: "nghìn (miền Bắc)",
   wordsNgan: "ngàn (miền Nam)",
@@ -100,6 +106,7 @@ const vi = {
     restore: "Đang hoàn tác…",
     import: "Đang chèn kế hoạch…",
     settle: "Đang lập quyết toán…",
+    consolidate: "Đang tổng hợp…",
   } satisfies Record<PaneCommandName, string>,
 
   checkDone: (errors: number, warnings: number) => `Kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
@@ -127,6 +134,7 @@ const vi = {
     restore: "Hoàn tác",
     import: "Nhập kế hoạch",
     settle: "Quyết toán",
+    consolidate: "Tổng hợp",
   } satisfies Record<PaneCommandName, string>,
   noFindings: "Không có vấn đề nào.",
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" } satisfies Record<Severity, string>,
@@ -139,6 +147,29 @@ const vi = {
   dismiss: "Đóng",
   notInOffice: "Add-in này chạy trong Excel: mở nó bằng nút Dự toán trên thẻ Home.",
   loading: "Đang mở…",
+
+  consolidateHeading: "Tổng hợp dự toán của các đơn vị",
+  consolidatePick: "Chọn tệp của các đơn vị…",
+  consolidatePickHint:
+    "Chọn nhiều tệp dự toán (.xlsx) của các đơn vị: tệp của đơn vị chỉ được đọc, không bị ghi; đơn vị chưa tính dự toán được tính tạm trong bộ nhớ",
+  consolidateProgress: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
+  consolidateProgressLabel: "Tiến độ đọc tệp",
+  consolidateDone: (units: number, skipped: number, total: string) =>
+    `Đã tổng hợp ${units} đơn vị${skipped ? `, bỏ qua ${skipped} tệp` : ""}: tổng dự toán ${total}.`,
+  consolidateNothing: (files: number) => `Không đọc được tệp nào trong ${files} tệp đã chọn: xem kết quả.`,
+  consolidateTotal: "Tổng dự toán các đơn vị",
+  consolidateAllocation: "Kinh phí được giao",
+  consolidateUnits: (n: number) => `Các đơn vị (${n})`,
+  unitName: "Đơn vị",
+  unitFile: "Tệp",
+  unitTotal: "Dự toán",
+  unitAllocation: "Được giao",
+  unitStatus: "Tình trạng",
+  unitStatusOf: { ok: "đạt", warnings: (n: number) => `cảnh báo (${n})`, errors: (n: number) => `lỗi (${n})` },
+  unitEstimatedHere: "tính tạm",
+  consolidateDownload: "Tải tệp Tổng hợp (.xlsx)",
+  consolidateDownloadHint: "Lưu tệp vào cùng thư mục với tệp của các đơn vị để các liên kết Nguồn mở đúng ô",
+  consolidateFileName: "tong-hop-du-toan.xlsx",
 
   importHeading: "Nhập kế hoạch từ văn bản",
   importTextLabel: "Dán nội dung kế hoạch (từ Word hoặc trang web)",
@@ -228,6 +259,7 @@ const en: Strings = {
   tabEstimate: "Estimate",
   tabImport: "Import plan",
   tabExplain: "Explain",
+  tabConsolidate: "Consolidate",
   tabsLabel: "Functions",
 
   planHeading: "Plan in the workbook",
@@ -257,6 +289,10 @@ const en: Strings = {
   normsDateInvalid: "Not a date (dd/mm/yyyy)",
   province: "Province",
   provinceHint: "Empty: the plan's province",
+  year: "Year",
+  yearHint: "One year: the activities of that year, at the norms in force on 1 January of it",
+  wholePeriod: (from, to) => `Whole period ${from} - ${to}`,
+  oneYear: (year) => `Year ${year}`,
   words: "Thousands in words",
   wordsNghin: "nghìn (northern)",
   wordsNgan: "ngàn (southern)",
@@ -301,6 +337,7 @@ const en: Strings = {
     import: "Inserting the plan…",
     learn: "Reading last year's estimate…",
     settle: "Settling…",
+    consolidate: "Consolidating…",
   },
 
   checkDone: (errors, warnings) => `Check done: ${errors} errors, ${warnings} warnings.`,
@@ -328,6 +365,7 @@ const en: Strings = {
     restore: "Undo",
     import: "Import",
     settle: "Settle",
+    consolidate: "Consolidate",
   },
   noFindings: "No issues.",
   severity: { error: "Error", warning: "Warning", info: "Note" },
@@ -340,6 +378,28 @@ const en: Strings = {
   dismiss: "Dismiss",
   notInOffice: "This add-in runs in Excel: open it with the Dự toán button on the Home tab.",
   loading: "Opening…",
+
+  consolidateHeading: "Consolidate the units' estimates",
+  consolidatePick: "Pick the units' files…",
+  consolidatePickHint:
+    "Pick several units' estimate workbooks (.xlsx): they are only read, never written; a unit without an estimate is estimated in memory",
+  consolidateProgress: (done, total) => `Read ${done} of ${total} files`,
+  consolidateProgressLabel: "Files read",
+  consolidateDone: (units, skipped, total) => `Consolidated ${units} units${skipped ? `, ${skipped} files left out` : ""}: total ${total}.`,
+  consolidateNothing: (files) => `None of the ${files} files picked could be read: see the results.`,
+  consolidateTotal: "Total of the units' estimates",
+  consolidateAllocation: "Allocated",
+  consolidateUnits: (n) => `Units (${n})`,
+  unitName: "Unit",
+  unitFile: "File",
+  unitTotal: "Estimate",
+  unitAllocation: "Allocated",
+  unitStatus: "Status",
+  unitStatusOf: { ok: "fine", warnings: (n) => `warnings (${n})`, errors: (n) => `errors (${n})` },
+  unitEstimatedHere: "estimated here",
+  consolidateDownload: "Download the summary (.xlsx)",
+  consolidateDownloadHint: "Save it in the folder of the units' files so that its Nguồn links open the right cells",
+  consolidateFileName: "tong-hop-du-toan.xlsx",
 
   importHeading: "Import a plan from its text",
   importTextLabel: "Paste the plan's text (from Word or a web page)",

@@ -7,6 +7,9 @@ import { planColumnOf } from "../../src/workbook/layout";
 import { runExplain } from "../../src/workbook/commands/explain";
 import { DEFAULT_CHOICES, paneCommands } from "../../src/taskpane/commands/paneCommands";
 import { traVinhMemoryWorkbook } from "../../src/playground/traVinhBook";
+import { consolidateFiles, unitFileReader } from "../../src/workbook/consolidate/consolidateFiles";
+import { readBookValues } from "../../src/xlsx/values/bookValues";
+import { consolidationFindings } from "../../src/taskpane/consolidate/consolidatePicked";
 import { sharedPlayground, type PlaygroundServer } from "./servePlayground";
 import { launchChromium, type Browser } from "./launchChromium";
 
@@ -22,6 +25,7 @@ import { launchChromium, type Browser } from "./launchChromium";
 const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const SEED = fs.readFileSync(path.join(__dirname, "..", "fixtures", "seeds", "tra-vinh-2020-bao-ve-moi-truong.txt"), "utf8");
 const ESTIMATE = columnLetter(planColumnOf("estimate"));
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 let server: PlaygroundServer;
 let browser: Browser;
@@ -260,6 +264,59 @@ describe("the task pane by keyboard and screen reader (axe-core in Chromium)", (
     await page.keyboard.press("Space");
     expect(await pressAndHear("Chèn vào sổ tính", "Dự toán")).toMatch(/Đã ghi \d+ hàng vào sheet Kế hoạch\./);
     expect(await axeSerious("after Chèn vào sổ tính")).toEqual([]);
+  });
+
+  it("Tổng hợp: the picked files are consolidated with a progress bar, the result said once, the focus kept, no violation", async () => {
+    const sample = fs.readFileSync(path.join(__dirname, "..", "..", "examples", "tra-vinh-2020.xlsx"));
+    const files = [
+      { name: "so-cong-thuong.xlsx", mimeType: XLSX, buffer: sample },
+      { name: "so-tai-nguyen.xlsx", mimeType: XLSX, buffer: sample },
+      { name: "ghi-chu.xlsx", mimeType: XLSX, buffer: Buffer.from("không phải tệp Excel") },
+    ];
+    const expected = await consolidateFiles(
+      files.map((f) => ({ file: f.name, bytes: async () => new Uint8Array(f.buffer) })),
+      unitFileReader(readBookValues),
+    );
+
+    // The tab by keyboard: from the selected Dự toán tab, the fourth.
+    await tabTo("Dự toán");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await expect(focused()).resolves.toBe("Tổng hợp");
+    await page.keyboard.press("Enter");
+    const pick = pane().getByRole("button", { name: "Chọn tệp của các đơn vị…" });
+    await pick.waitFor();
+    expect(await axeSerious("Tổng hợp tab")).toEqual([]);
+
+    // The button opens the file chooser; the files chosen, the focus is back on it while the files are read.
+    await tabTo("Chọn tệp của các đơn vị…");
+    const before = (await spoken()).length;
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(files);
+    await page.waitForFunction((n) => (window as unknown as { __spoken: string[] }).__spoken.length > n, before, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const said = (await spoken()).slice(before);
+    expect(said).toEqual([
+      `Đã tổng hợp 2 đơn vị, bỏ qua 1 tệp: tổng dự toán ${formatVnd(expected.total)} đồng. Tổng hợp: ${consolidationFindings(expected).length} kết quả.`,
+    ]);
+    await expect(focused()).resolves.toBe("Chọn tệp của các đơn vị…");
+    await expect(pane().getByTestId("consolidate-total").textContent()).resolves.toBe(`${formatVnd(expected.total)} đồng`);
+    await expect(pane().getByRole("progressbar").getAttribute("aria-valuenow")).resolves.toBe("1");
+    await expect(pane().getByRole("table", { name: "Các đơn vị (2)" }).getByRole("row").count()).resolves.toBe(3);
+    // The Tổng hợp workbook is a download of an .xlsx made in the page.
+    const link = pane().getByRole("link", { name: "Tải tệp Tổng hợp (.xlsx)" });
+    await expect(link.getAttribute("download")).resolves.toBe("tong-hop-du-toan.xlsx");
+    const size = await link.evaluate(async (a) => (await (await fetch((a as HTMLAnchorElement).href)).blob()).size);
+    expect(size).toBeGreaterThan(5000);
+    expect(await axeSerious("after Tổng hợp")).toEqual([]);
+
+    // Back to the Dự toán tab for what follows.
+    await tabTo("Tổng hợp");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowLeft");
+    await expect(focused()).resolves.toBe("Dự toán");
+    await page.keyboard.press("Enter");
+    await pane().getByRole("button", { name: "Tính dự toán" }).waitFor();
+    expect(pageErrors).toEqual([]);
   });
 
   it("the English view: the switch says nothing again, Vietnamese names are marked lang=vi, no violation", async () => {

@@ -76,7 +76,8 @@ beforeAll(async () => {
   page.on("pageerror", (e) => pageErrors.push(e.message));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(server.url, { timeout: 240_000 });
-  await pane().getByText('Sheet "Kế hoạch", hàng 1–7').waitFor({ timeout: 60_000 });
+  // Exactly: the live region says the same words in a longer sentence.
+  await pane().getByText('Sheet "Kế hoạch", hàng 1–7', { exact: true }).waitFor({ timeout: 60_000 });
 }, 300_000);
 
 afterAll(async () => {

@@ -4,6 +4,7 @@ import { parseDate, type IsoDate } from "../../core/dates/isoDate";
 import type { FitMode } from "../../core/fit/fitEstimate";
 import { money, sum } from "../../core/money/money";
 import type { RoundingRule } from "../../core/money/rounding";
+import type { Period } from "../../core/plan/years";
 import { amountInWords } from "../../core/words/amountInWords";
 import type { WorkbookPort } from "../../workbook/port";
 import { readBook } from "../../workbook/port";
@@ -25,9 +26,24 @@ export interface EstimateChoices {
   thousandWord: "nghìn" | "ngàn";
   /** Fit the lines to the plan's stated amounts or to the allocation; "" keeps the norms' own estimate. */
   fit: "" | FitMode;
+  /** One year of a multi-year plan ("2018"), as the command line's --year; "" for the whole period (or a one-year plan). */
+  year: string;
 }
 
-export const DEFAULT_CHOICES: EstimateChoices = { rounding: "dong", normsDate: "", province: "", thousandWord: "nghìn", fit: "" };
+export const DEFAULT_CHOICES: EstimateChoices = {
+  rounding: "dong",
+  normsDate: "",
+  province: "",
+  thousandWord: "nghìn",
+  fit: "",
+  year: "",
+};
+
+/** The year chosen, when it is one of the plan's period; else undefined (the whole period). */
+export function choiceYear(c: EstimateChoices, period: Period | undefined): number | undefined {
+  const year = Number(c.year);
+  return c.year && period && Number.isInteger(year) && year >= period.from && year <= period.to ? year : undefined;
+}
 
 export interface CommandResult {
   findings: Finding[];
@@ -132,6 +148,8 @@ const optionsOf = (c: EstimateChoices) => ({
   normsDate: choiceDate(c).date,
   province: c.province.trim() || undefined,
   fit: c.fit || undefined,
+  // The pane offers only the years of the plan's period (EstimateSection); a year outside it is the command's error.
+  year: c.year && Number.isInteger(Number(c.year)) ? Number(c.year) : undefined,
 });
 
 /** A command refused before it reads anything: the choices themselves are wrong. */

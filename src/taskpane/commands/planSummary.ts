@@ -1,6 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Finding } from "../../core/findings/finding";
 import { ACTIVITY_KINDS, type ActivityKind } from "../../core/plan/kinds";
+import { isMultiYear, type Period } from "../../core/plan/years";
 import type { PlanReading } from "../../workbook/readPlan";
 
 export interface KindCount {
@@ -27,6 +28,8 @@ export interface PlanSummary {
   date?: string;
   province?: string;
   statedTotal?: Decimal;
+  /** Giai đoạn of a multi-year plan (2016 - 2020): the pane then offers one year or the whole period. */
+  period?: Period;
 }
 
 /** Summarises a reading of Kế hoạch for the pane. Pure. */
@@ -51,5 +54,6 @@ export function summarizePlan(reading: PlanReading): PlanSummary {
     date: plan.info.date,
     province: plan.info.province,
     statedTotal: plan.info.statedTotal,
+    period: isMultiYear(plan.info.period) ? plan.info.period : undefined,
   };
 }

@@ -1,7 +1,8 @@
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, makeStyles, tokens } from "@fluentui/react-components";
 import type { RoundingRule } from "../../core/money/rounding";
 import { amountInWords } from "../../core/words/amountInWords";
-import { choiceDate, type EstimateChoices } from "../commands/paneCommands";
+import { periodYears } from "../../core/plan/years";
+import { choiceDate, choiceYear, type EstimateChoices } from "../commands/paneCommands";
 import type { PlanSummary } from "../commands/planSummary";
 import { useStrings } from "../LanguageContext";
 import type { PaneState } from "../usePane";
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
   caution: { marginTop: tokens.spacingVerticalS },
 });
 
-/** Tính dự toán: its options (rounding, words variant, norms date, province), the button, and the total. */
+/** Tính dự toán: its options (rounding, words variant, norms date, fitting, a multi-year plan's year, province), the button, and the total. */
 export function EstimateSection({
   choices,
   onChoices,
@@ -86,6 +87,22 @@ export function EstimateSection({
             <option value="allocation">{s.fitAllocation}</option>
           </Select>
         </Field>
+        {summary?.period && (
+          <Field label={s.year} hint={s.yearHint}>
+            <Select
+              className={styles.input}
+              value={String(choiceYear(choices, summary.period) ?? "")}
+              onChange={(_, d) => set({ year: d.value })}
+            >
+              <option value="">{s.wholePeriod(summary.period.from, summary.period.to)}</option>
+              {periodYears(summary.period).map((y) => (
+                <option key={y} value={String(y)}>
+                  {s.oneYear(y)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field label={s.province} hint={s.provinceHint}>
           <Input
             className={styles.input}
