@@ -73,6 +73,15 @@ describe("the Hà Giang five-year plan", () => {
     expect(plan.getCell(1, col("timing") + 1).text).toBe("Năm");
   });
 
+  it("imported into a workbook whose Thông tin already holds another plan's facts: kept as typed, and a warning names the period and the facts not written", async () => {
+    const file = path.join(dir, "existing.xlsx");
+    fs.copyFileSync(path.join(__dirname, "..", "..", "examples", "tra-vinh-2020.xlsx"), file);
+    const into = await dutoan("import", SEED, "-o", file, "--force");
+    const said = into.out.join("\n");
+    expect(said).toContain("Giai đoạn: 2016 - 2020");
+    expect(said).toMatch(/Thông tin" đã có dữ liệu nên được giữ nguyên/);
+  });
+
   it("prices the whole period at the plan's date, each activity in each of its years", async () => {
     const file = await filledPlan();
     const run = await dutoan("estimate", file, "--json");

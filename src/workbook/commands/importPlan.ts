@@ -118,6 +118,11 @@ function activityRow(a: ImportedActivity, layout: Layout): CellWrite[] {
 }
 
 function infoRows(imported: ImportedPlan, period: Period | undefined): CellWrite[][] {
+  return infoFacts(imported, period).map(([label, v]) => [text(label), text(v)]);
+}
+
+/** The facts Thông tin gets from a plan's text, as label and value; what the text does not say is left out. */
+function infoFacts(imported: ImportedPlan, period: Period | undefined): [string, string][] {
   const f = imported.facts;
   const rows: [string, string | undefined][] = [
     ["Tên kế hoạch", f.title],
@@ -129,7 +134,7 @@ function infoRows(imported: ImportedPlan, period: Period | undefined): CellWrite
     ["Cấp tổ chức", "tỉnh"],
     ["Nguồn kinh phí", f.fundingSource],
   ];
-  return rows.filter(([, v]) => v).map(([label, v]) => [text(label), text(v!)]);
+  return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== "");
 }
 
 /** Nhập kế hoạch: writes the activities read from a plan's text as the Kế hoạch sheet. Pure. */
@@ -196,13 +201,27 @@ export function importCommand(book: BookSnapshot, imported: ImportedPlan, option
   ];
   if (total) writes.push({ op: "style", sheet: planName, range: `A${last}:${LAST_LETTER}${last}`, style: { bold: true } });
 
-  if (!hasContent(book, findSheet(names, "info"))) {
-    const info = findSheet(names, "info") ?? SHEETS.info;
+  const infoSheet = findSheet(names, "info");
+  if (!hasContent(book, infoSheet)) {
+    const info = infoSheet ?? SHEETS.info;
     writes.push(
       { op: "ensureSheet", sheet: info },
       { op: "cells", sheet: info, row: 1, col: 1, cells: infoRows(imported, period) },
       { op: "columnWidths", sheet: info, from: 1, widths: [22, 60] },
     );
+  } else {
+    // The officer's Thông tin is kept as typed; the plan's facts it would have said are named, to copy if they belong.
+    const facts = infoFacts(imported, period).map(([label, value]) => `${label}: ${value}`);
+    if (facts.length)
+      findings.push(
+        finding(
+          "warning",
+          "info-kept",
+          `Sheet "${infoSheet}" đã có dữ liệu nên được giữ nguyên; các thông tin của kế hoạch vừa đọc không được ghi vào đó (${facts.join("; ")}). Nếu đó là kế hoạch này, hãy sửa sheet "${infoSheet}" (với kế hoạch nhiều năm: dòng Giai đoạn).`,
+          `The sheet "${infoSheet}" already holds data, so it is kept as it is; the facts of the plan just read were not written there (${facts.join("; ")}). If they belong to this plan, edit "${infoSheet}" (for a multi-year plan: the Giai đoạn row).`,
+          { sheet: infoSheet! },
+        ),
+      );
   }
   if (!findSheet(names, "allocation")) {
     // Kinh phí được giao is what the plan (or the officer) says was allocated, never the plan's own total.
