@@ -1,4 +1,5 @@
 import type { Finding } from "../core/findings/finding";
+import { maxOf } from "../core/arrays";
 
 const MARK = { error: "LỖI", warning: "CẢNH BÁO", info: "thông tin" } as const;
 
@@ -9,7 +10,7 @@ export function findingLine(f: Finding): string {
 
 /** Pads a table of strings into aligned columns; numeric-looking cells align right. */
 export function table(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? "")].length)));
+  const widths = rows[0].map((_, i) => maxOf(rows.map((r) => [...(r[i] ?? "")].length)));
   return rows.map((r) =>
     r
       .map((cell, i) => {

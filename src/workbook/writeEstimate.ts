@@ -9,6 +9,7 @@ import type { PlanTable } from "./readPlan";
 import { basisWithFit } from "../core/fit/fitEstimate";
 import { formatDmy } from "../core/dates/isoDate";
 import { formatPeriod } from "../core/plan/years";
+import { maxOf, minOf } from "../core/arrays";
 
 export const MONEY_FORMAT = "#,##0";
 
@@ -60,8 +61,8 @@ export function planColumnWrites(estimate: Estimate, table: PlanTable): WriteOp[
     rowsTouched.add(table.totalRow);
   }
   // Only the span of rows the estimate speaks about, so rows below the table stay as they are.
-  const top = Math.min(...rowsTouched);
-  const bottom = Math.max(...rowsTouched);
+  const top = minOf(rowsTouched);
+  const bottom = maxOf(rowsTouched);
   writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.estimate, cells: amounts.slice(top - first, bottom - first + 1) });
   writes.push({ op: "cells", sheet: table.sheet, row: top, col: cols.basis, cells: bases.slice(top - first, bottom - first + 1) });
   writes.push({

@@ -9,6 +9,7 @@ import { applyWrites } from "./applyWrites";
 import { isRel, parseRels } from "./package/rels";
 import { readSheetEntries } from "./package/workbookXml";
 import { attr, escapeText } from "./package/xml";
+import { widest } from "../core/arrays";
 
 /**
  * A new workbook made of a batch of writes, as .xlsx bytes (the Tổng hợp
@@ -115,7 +116,7 @@ async function appendRows(bytes: Uint8Array, bulk: readonly BulkRows[]): Promise
       const ref = attr(m[1], "r");
       if (ref) styles.set(columnNumber(/^[A-Z]+/.exec(ref)![0]), attr(m[1], "s") ?? "");
     }
-    const width = Math.max(...b.cells.map((r) => r.length));
+    const width = widest(b.cells);
     const out: string[] = [];
     b.cells.forEach((cells, i) => {
       const row = b.row + i;

@@ -3,6 +3,7 @@ import type { Finding } from "../../core/findings/finding";
 import { ACTIVITY_KINDS, type ActivityKind } from "../../core/plan/kinds";
 import { isMultiYear, type Period } from "../../core/plan/years";
 import type { PlanReading } from "../../workbook/readPlan";
+import { maxOf } from "../../core/arrays";
 
 export interface KindCount {
   kind: ActivityKind;
@@ -44,7 +45,7 @@ export function summarizePlan(reading: PlanReading): PlanSummary {
     found: table !== undefined,
     sheet: table?.sheet,
     headerRow: table?.headerRow,
-    lastRow: table ? Math.max(table.headerRow, ...rows) : undefined,
+    lastRow: table ? maxOf(rows, table.headerRow) : undefined,
     activities: plan.activities.length,
     groups: plan.groups.length,
     kinds,

@@ -231,11 +231,12 @@ const PROVISIONAL_SHORT = "TẠM TÍNH";
  * what is computed and what to fill.
  */
 export function provisionalReasons(estimate: Estimate, context: AttachmentContext): string[] {
+  const byRow = findingsByRow(estimate);
   const reasons = estimate.activities
     .filter((a) => !a.complete)
     .map((a) => {
       const prefix = `Dòng ${a.activity.row} (${a.activity.name}): `;
-      const why = estimate.findings
+      const why = (byRow.get(a.activity.row) ?? [])
         .filter((f) => f.severity === "error" && f.message.startsWith(prefix))
         .map((f) => f.message.slice(prefix.length));
       return `dòng ${a.activity.row} (${a.activity.stt ? `${a.activity.stt}. ` : ""}${a.activity.name})${why.length ? `: ${why.join(", ")}` : ""}`;
@@ -244,11 +245,34 @@ export function provisionalReasons(estimate: Estimate, context: AttachmentContex
   return reasons;
 }
 
+/**
+ * The estimate's findings by the Kế hoạch row whose message they start with ("Dòng 3 (…): …"),
+ * grouped once: looking them up per activity stays linear in the plan.
+ */
+const findingsOfRows = new WeakMap<Estimate, Map<number, Estimate["findings"]>>();
+function findingsByRow(estimate: Estimate): Map<number, Estimate["findings"]> {
+  const known = findingsOfRows.get(estimate);
+  if (known) return known;
+  const byRow = new Map<number, Estimate["findings"]>();
+  for (const f of estimate.findings) {
+    const m = /^Dòng (\d+) \(/.exec(f.message);
+    if (!m) continue;
+    const row = Number(m[1]);
+    const list = byRow.get(row);
+    if (list) list.push(f);
+    else byRow.set(row, [f]);
+  }
+  findingsOfRows.set(estimate, byRow);
+  return byRow;
+}
+
 /** What the Ghi chú of an activity row says: what is missing from it. */
 function activityNote(a: Estimate["activities"][number], estimate: Estimate): string {
   if (!a.complete) return "Tạm tính: chưa đủ dữ liệu (xem dòng cuối bảng)";
   const prefix = `Dòng ${a.activity.row} (${a.activity.name}): `;
-  const mealPending = estimate.findings.some((f) => f.code === "guests-unknown" && f.message.startsWith(prefix));
+  const mealPending = (findingsByRow(estimate).get(a.activity.row) ?? []).some(
+    (f) => f.code === "guests-unknown" && f.message.startsWith(prefix),
+  );
   return mealPending ? "Chưa tính tiền ăn đại biểu không hưởng lương (chưa có số đại biểu)" : "";
 }
 

@@ -20,6 +20,7 @@ import { attachmentSheetName } from "./attachment";
 import { writtenSheets } from "./writtenSheets";
 import { brokenFormulaFindings } from "../repair/brokenFormulas";
 import { formatPeriod, type Period } from "../../core/plan/years";
+import { append } from "../../core/arrays";
 
 export interface CheckCommandOptions extends PrepareOptions {
   /** The day as of which quarters are past (actuals); default today. */
@@ -98,8 +99,8 @@ export function checkCommand(
     options: { asOf: options.asOf ?? today(), q4ThresholdPercent: money(options.q4ThresholdPercent ?? DEFAULT_Q4_THRESHOLD_PERCENT) },
   });
   // Formulas the officer broke on the add-in's own sheets (Chi tiết dự toán, Dự toán).
-  checkFindings.push(...brokenFormulaFindings(book, writtenSheets(book, { reading, estimate, normsDateSource, isAddinSheet })));
-  findings.push(...checkFindings);
+  append(checkFindings, brokenFormulaFindings(book, writtenSheets(book, { reading, estimate, normsDateSource, isAddinSheet })));
+  append(findings, checkFindings);
 
   // A protected sheet is neither phased nor marked; the checks' findings stand all the same.
   const locked = new Set(book.sheets.filter((s) => s.protected).map((s) => s.name));
@@ -113,10 +114,10 @@ export function checkCommand(
         ...subtotalWrites(reading.plan, quarters, planSheet, previous, columns.cols, table, phased),
       ]
     : [];
-  if (writable.has(table.sheet) && quarters.some((q) => q.source === "phased")) writes.push(...columns.headerWrites);
-  writes.push(...phasing);
+  if (writable.has(table.sheet) && quarters.some((q) => q.source === "phased")) append(writes, columns.headerWrites);
+  append(writes, phasing);
   const marks = markWrites(findings, writable, previous, phased);
-  writes.push(...marks.writes);
+  append(writes, marks.writes);
   const untouched = new Set<string>();
   if (locked.has(table.sheet) && quarters.some((q) => q.source === "phased")) untouched.add(table.sheet);
   for (const f of findings) if (f.sheet && f.range && locked.has(f.sheet) && book.read.has(f.sheet)) untouched.add(f.sheet);

@@ -16,6 +16,7 @@ import type { SheetInfo } from "../port";
 import { pickSheets } from "./sheets";
 import { estimateForPeriod, planForYear } from "../../core/estimate/period";
 import { formatPeriod, isMultiYear } from "../../core/plan/years";
+import { append } from "../../core/arrays";
 
 export type PrepareOptions = Omit<EstimateOptions, "overrides" | "sheet" | "normsDate"> & {
   /** The day whose norms apply, when the officer chooses it (a flag, the pane); else the plan's date. */
@@ -93,7 +94,7 @@ export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}
     overrides: prepared.overrides,
     sheet: reading.table.sheet,
   });
-  findings.push(...estimate.findings);
+  append(findings, estimate.findings);
   if (options.year !== undefined) estimate.year = options.year;
   if (byYear.wholePeriod) {
     // Allocations are given year by year: fitting (and the quarterly checks) are for one year (--year).
@@ -104,7 +105,7 @@ export function prepareEstimate(book: BookSnapshot, options: PrepareOptions = {}
   if (options.fit === "allocation") findings.push(...allocation.findings.filter((f) => f.severity !== "info"));
   const total = allocation.allocation && { amount: allocation.allocation.total, cell: allocation.allocation.totalCell };
   const fitted = fitEstimate(reading.plan, estimate, { mode: options.fit, allocation: total });
-  findings.push(...fitted.findings);
+  append(findings, fitted.findings);
   return { ...prepared, estimate: fitted.estimate };
 }
 

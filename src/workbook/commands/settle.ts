@@ -21,6 +21,7 @@ import { settlementWrites, type SettlementLayout, type SettlementSheetOptions } 
 import { allocationSheets, prepareEstimate, type PrepareOptions } from "./prepare";
 import { runCommand, type RunOptions } from "./run";
 import { pickSheets, protectedSheetFindings } from "./sheets";
+import { append } from "../../core/arrays";
 
 export interface SettleCommandOptions extends PrepareOptions, SettlementSheetOptions {
   /** The day the actuals are taken as of (up to its quarter); default today, assumed (a finding, never printed). */
@@ -134,7 +135,7 @@ export function settleCommand(book: BookSnapshot, options: SettleCommandOptions 
   };
   const checkFindings = [checkActualOverspend, checkDisbursementRate, checkNothingSpent].flatMap((check) => check(input));
   const own = settlementFindings(settlement, actuals, reading.plan.activities[0]?.cells.name);
-  findings.push(...checkFindings, ...own);
+  append(append(findings, checkFindings), own);
   const printed = [...checkFindings, ...own.filter((f) => f.code === "actual-over-allocation")];
 
   const sheet = settlementSheetName(book.sheets);

@@ -4,6 +4,7 @@ import { a1 } from "../address";
 import { cellAt, type SheetSnapshot } from "../port";
 import type { PlanTable } from "../readPlan";
 import { readNumberCell } from "../readCell";
+import { maxOf, minOf } from "../../core/arrays";
 
 /** The estimate a unit wrote on its Kế hoạch: the Dự toán cell of each activity, and of the Tổng cộng row. */
 export interface WrittenEstimate {
@@ -32,7 +33,7 @@ export function readWrittenEstimate(sheet: SheetSnapshot, table: PlanTable, acti
     if (written) amounts.set(a.row, written);
   }
   const rows = activities.map((a) => a.row);
-  const range = { sheet: sheet.name, address: `${a1(Math.min(...rows), col)}:${a1(Math.max(...rows), col)}` };
+  const range = { sheet: sheet.name, address: `${a1(minOf(rows), col)}:${a1(maxOf(rows), col)}` };
   const total = table.totalRow !== undefined ? at(table.totalRow) : undefined;
   return { amounts, complete: amounts.size === activities.length, total, range };
 }

@@ -6,6 +6,7 @@ import { cellKey, holdsWrite, keyCol, keyRow, normCell, normFormat } from "./cel
 import { fingerprint, fingerprintWrite, hash } from "./fingerprint";
 import { packPrints, rowPrintsOfWrites, type RowPrints, type StoredPrints } from "./prints";
 import type { SheetChange } from "./simulate";
+import { widest } from "../../core/arrays";
 
 /** A cell's value as kept in the backup: "n:12", "t:abc", "b:true", "e:#N/A", "d:2020-03-19T00:00:00.000Z"; "" for empty. */
 export type KeptValue = string;
@@ -133,7 +134,7 @@ export function backupSheet(change: SheetChange, snapshot: SheetSnapshot | undef
   if (cleared) {
     // Each cell once: the blocks written after the clear (the last write wins), then the rest of
     // the old used range (now empty), then cells only styled or noted.
-    const width = Math.max(0, ...snapshot.cells.map((r) => r.length));
+    const width = widest(snapshot.cells);
     const seenInside = new Uint8Array(snapshot.cells.length * width);
     const seenOutside = new Set<number>();
     const firstVisit = (row: number, col: number): boolean => {

@@ -1,4 +1,5 @@
 import { cellKey, keyCol, keyRow } from "./cellState";
+import { append } from "../../core/arrays";
 
 export interface Box {
   top: number;
@@ -38,12 +39,12 @@ export function boxesOf(keys: Iterable<number>): Box[] {
         still.set(id, { top: row, left, bottom: row, right });
       }
     }
-    done.push(...open.values());
+    append(done, open.values());
     open.clear();
     for (const [id, box] of still) open.set(id, box);
     previousRow = row;
   }
-  done.push(...open.values());
+  append(done, open.values());
   return done;
 }
 

@@ -9,6 +9,7 @@ import { a1PrintOfWrites, freeStateName, nameKey, sheetNameInUse, STATE_SHEET } 
 import { simulateWrites } from "./simulate";
 import { copyWritten, encodeState, marksOf, recordOf, stateWrites, type LoadedState, type SafetyState } from "./state";
 import { keepUserValues } from "./userValues";
+import { append } from "../../core/arrays";
 
 export interface GuardOptions {
   /** Overwrite cells the user typed in the add-in's output cells. */
@@ -62,7 +63,7 @@ export function guardWrites(
   for (const w of commandWrites) if (w.op === "clearSheet" || (w.op === "ensureSheet" && !existing.has(w.sheet))) owned.add(w.sheet);
 
   const keep = keepUserValues(commandWrites, read, owned, state.written, options.force ?? false);
-  findings.push(...keep.findings, ...precisionFindings(keep.writes));
+  append(append(findings, keep.findings), precisionFindings(keep.writes));
 
   const changes = simulateWrites(existing, read, keep.writes);
   const backups: SheetBackup[] = [];

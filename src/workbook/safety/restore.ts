@@ -19,6 +19,7 @@ import {
 import { changedRows, printAt, rowPrintsOf, unpackPrints } from "./prints";
 import { STATE_SHEET, stateCandidates } from "./sheetNames";
 import { loadState, stateWrites, type LoadedState, type SafetyState } from "./state";
+import { append } from "../../core/arrays";
 
 export interface RestoreResult {
   findings: Finding[];
@@ -192,7 +193,7 @@ function wholeRestore(b: ContentBackup, tally: Tally): WriteOp[] {
     const box = parseRange(kept[0]);
     cells.set(cellKey(box.top, box.left), { write: safeWrite(sheet, kept, tally), format: kept[3] || "General" });
   }
-  writes.push(...boxWrites(sheet, cells));
+  append(writes, boxWrites(sheet, cells));
   tally.restoredCells += cells.size;
   for (const range of b.merges ?? []) writes.push({ op: "merge", sheet, range });
   for (const [address, fill] of b.fills) writes.push({ op: "style", sheet, range: address, style: { fill } });
@@ -231,7 +232,7 @@ export function restoreWrites(loaded: LoadedState, sheets: readonly SheetInfo[],
       continue;
     }
     if (b.kind === "cells") {
-      writes.push(...cellsRestore(b, now.get(b.sheet), state.written.get(b.sheet), tally));
+      append(writes, cellsRestore(b, now.get(b.sheet), state.written.get(b.sheet), tally));
       continue;
     }
     const sheetNow = now.get(b.sheet);
@@ -243,7 +244,7 @@ export function restoreWrites(loaded: LoadedState, sheets: readonly SheetInfo[],
     } else if (b.kind === "created") {
       writes.push({ op: "deleteSheet", sheet: b.sheet });
       deletedSheets.push(b.sheet);
-    } else writes.push(...wholeRestore(b, tally));
+    } else append(writes, wholeRestore(b, tally));
   }
   // The record as it was before the command; a sheet kept because the officer changed it stays the add-in's.
   const gone = new Set(deletedSheets);

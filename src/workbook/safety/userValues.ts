@@ -7,6 +7,7 @@ import { cellKey, contentOfWrite, hasContent, stateAt, keyRow, keyCol } from "./
 import { fingerprint } from "./fingerprint";
 import { userValueKept } from "./messages";
 import type { Written } from "./state";
+import { widest } from "../../core/arrays";
 
 export interface KeepResult {
   writes: WriteOp[];
@@ -74,7 +75,7 @@ function without(w: WriteOp, kept: Set<number> | undefined): WriteOp[] {
   const skip = (r: number, c: number) => kept.has(cellKey(r, c));
   if (w.op === "cells") {
     const height = w.cells.length;
-    const width = Math.max(0, ...w.cells.map((r) => r.length));
+    const width = widest(w.cells);
     const box = { top: w.row, left: w.col, bottom: w.row + height - 1, right: w.col + width - 1 };
     if (!anyInside(kept, box)) return [w];
     return boxMinus(box, (r, c) => skip(r, c) || w.cells[r - w.row]?.[c - w.col] === undefined).map((b) => ({

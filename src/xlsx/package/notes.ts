@@ -4,6 +4,7 @@ import { REL_TYPE, addRel, freeRelId, isRel, removeRels, type Rel } from "./rels
 import type { SheetXml } from "./sheetXml";
 import { cellKey } from "./changes";
 import { attr, childrenOf, inner, root, startTag, text } from "./xml";
+import { maxOf } from "../../core/arrays";
 
 const COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors></authors><commentList></commentList></comments>`;
 const SHAPE_TYPE = `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
@@ -124,7 +125,11 @@ export async function patchNotes(edit: PackageEdit, input: NotesInput): Promise<
   // VML shapes
   let vml = (origVml ?? VML).replace(SHAPE_RE, (shape) => (keys.has(noteCell(shape) ?? -1) ? "" : shape));
   if (addedShapes.length) {
-    let next = Math.max(1024, ...[...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]))) + 1;
+    let next =
+      maxOf(
+        [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1])),
+        1024,
+      ) + 1;
     const shapes = addedShapes.map((s) => s.replace(/\sid="_x0000_s\d+"/, () => ` id="_x0000_s${next++}"`)).join("");
     const type = /id\s*=\s*["']_x0000_t202["']/.test(vml) ? "" : SHAPE_TYPE;
     const close = vml.lastIndexOf("</xml>");

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../../workbook/address";
 import type { WriteOp } from "../../workbook/port";
+import { widest } from "../../core/arrays";
 
 interface SharedValue {
   shareType?: string;
@@ -26,7 +27,7 @@ export function detachSharedFormulas(wb: ExcelJS.Workbook, writes: readonly Writ
     if (!ws) continue;
     const box =
       w.op === "cells"
-        ? { top: w.row, left: w.col, bottom: w.row + w.cells.length - 1, right: w.col + Math.max(0, ...w.cells.map((r) => r.length)) - 1 }
+        ? { top: w.row, left: w.col, bottom: w.row + w.cells.length - 1, right: w.col + widest(w.cells) - 1 }
         : parseRange(w.range);
     for (let r = box.top; r <= box.bottom; r++)
       for (let c = box.left; c <= box.right; c++) {

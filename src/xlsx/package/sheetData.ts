@@ -1,7 +1,8 @@
 import { a1, columnNumber } from "../../workbook/address";
 import { attr, escapeAttr, escapeText, setAttr, unescapeXml } from "./xml";
-import { cellXml, relinkCell, relinkRowTag, splitCell, type Relink } from "./cellXml";
+import { cellXml, relinkRowTag, splitCell, type Relink } from "./cellXml";
 import { slideFormula } from "./slideFormula";
+import { maxOf, minOf } from "../../core/arrays";
 
 /** What changed in a cell: its value (and type), its format, or both. */
 export interface CellChange {
@@ -66,13 +67,24 @@ function rowXml(tag: string, cells: Map<number, string>): string {
 }
 
 /**
+ * What relinking changes in the rows ExcelJS writes: a row's start tag, a cell's
+ * format (` s="3"`: in sheetData, only a cell has that attribute once the rows' own
+ * are taken whole, and ExcelJS escapes every quote in text), a shared string's
+ * index, and an empty cell (nothing to keep).
+ */
+const RELINK_RE = /<row\b[^>]*>| s="(\d+)"| t="s"><v>(\d+)<\/v>|<c r="[A-Z]+\d+"\/>/g;
+
+/**
  * The rows of a sheet ExcelJS wrote whole (a new sheet), relinked to the
  * workbook's styles and strings: edited where they stand, one pass over the text.
+ * Cells are as ExcelJS writes them (<c r=".." s=".." t="..">).
  */
 export function relinkSheetData(fromExcelJs: string, relink: Relink): string {
-  return fromExcelJs
-    .replace(/<row\b[^>]*>/g, (tag) => relinkRowTag(tag, relink))
-    .replace(CELL_RE, (cell) => relinkCell(cell, relink) ?? "");
+  return fromExcelJs.replace(RELINK_RE, (xml: string, s?: string, v?: string) => {
+    if (s !== undefined) return ` s="${relink.style(s)}"`;
+    if (v !== undefined) return ` t="s"><v>${relink.sharedString(Number(v))}</v>`;
+    return xml.startsWith("<row") ? relinkRowTag(xml, relink) : "";
+  });
 }
 
 /** A shared formula whose first cell was overwritten: the other cells of the group get their own formula. */
@@ -91,7 +103,7 @@ function brokenGroup(orig: string): [si: string, group: BrokenGroup] | undefined
   if (!ref || si === undefined) return undefined;
   const rows = ref.match(/\d+/g)!.map(Number);
   const master = attr(splitCell(orig).tag, "r")!;
-  return [si, { master, formula: unescapeXml(f[2]), top: Math.min(...rows), bottom: Math.max(...rows) }];
+  return [si, { master, formula: unescapeXml(f[2]), top: minOf(rows), bottom: maxOf(rows) }];
 }
 
 function ownFormula(xml: string, ref: string, broken: Map<string, BrokenGroup>): string {
