@@ -1,11 +1,9 @@
 import ExcelJS from "exceljs";
 import type { WorkbookPort } from "../src/workbook/port";
-import { runEstimate } from "../src/workbook/commands/estimate";
 import { XlsxWorkbook } from "../src/xlsx/xlsxWorkbook";
 import { benchPlan, bytesOf } from "./plans";
 import { optional } from "./optional";
-
-type RunCommand = (port: WorkbookPort, options?: object) => Promise<unknown>;
+import { COMMANDS, type RunCommand } from "./commands";
 
 interface FakeExcelLike {
   syncCount: number;
@@ -17,12 +15,6 @@ const fake = optional<{ FakeExcel: { fromExcelJS(wb: ExcelJS.Workbook): FakeExce
 const office = optional<{
   OfficeWorkbook: new (run: unknown, options: { supports: (v: string) => boolean; syncBudget: number }) => WorkbookPort;
 }>("../src/office/officeWorkbook");
-
-export const COMMANDS: Record<string, RunCommand | undefined> = {
-  estimate: runEstimate,
-  check: optional<{ runCheck: RunCommand }>("../src/workbook/commands/check")?.runCheck,
-  attachment: optional<{ runAttachment: RunCommand }>("../src/workbook/commands/attachment")?.runAttachment,
-};
 
 /**
  * The port's batches, counted when the Office adapter or its fake host is not in

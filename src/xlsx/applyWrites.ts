@@ -44,24 +44,60 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
 /**
  * A workbook ExcelJS loaded from a file shares one style object between all the
  * cells of a style, so a cell's style is never changed in place (that would change
- * every cell sharing it): the cell gets a new style object. Cells that shared a
- * style and get the same change share the new one too, so ExcelJS still writes
- * each style once when saving (a style object per cell makes saving several times slower).
+ * every cell sharing it): the cell gets another style object. The writes share them
+ * as the file does: one object per distinct style, whatever the cells had before
+ * (ExcelJS gives every cell it creates a style object of its own), so ExcelJS works
+ * out each style once when saving, not once per cell.
  */
-type StyleCache = WeakMap<object, Map<string, Partial<ExcelJS.Style>>>;
+class SharedStyles {
+  /** Each style object's content, as a number (the same for the same JSON). */
+  private readonly ids = new WeakMap<object, number>();
+  private readonly idOfJson = new Map<string, number>();
+  /** The one object of each content, by its number. */
+  private readonly objects: Partial<ExcelJS.Style>[] = [];
+  /** The style a change (by its key) makes of each style (by its number). */
+  private readonly made = new Map<string, Map<number, Partial<ExcelJS.Style>>>();
 
-function restyle(
-  cell: ExcelJS.Cell,
-  key: string,
-  change: (old: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>,
-  cache: StyleCache,
-): void {
-  const old = cell.style ?? {};
-  let made = cache.get(old);
-  if (!made) cache.set(old, (made = new Map()));
-  let next = made.get(key);
-  if (!next) made.set(key, (next = change(old)));
-  cell.style = next;
+  private id(style: Partial<ExcelJS.Style>): number {
+    let id = this.ids.get(style);
+    if (id === undefined) {
+      const json = JSON.stringify(style);
+      id = this.idOfJson.get(json);
+      if (id === undefined) {
+        id = this.objects.push(style) - 1;
+        this.idOfJson.set(json, id);
+      }
+      this.ids.set(style, id);
+    }
+    return id;
+  }
+
+  /** The shared object with the content of `style`. */
+  shared(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+    return this.objects[this.id(style)];
+  }
+
+  restyle(cell: ExcelJS.Cell, key: string, change: (old: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>): void {
+    const old = cell.style ?? {};
+    let byOld = this.made.get(key);
+    if (!byOld) this.made.set(key, (byOld = new Map()));
+    const from = this.id(old);
+    let next = byOld.get(from);
+    if (!next) byOld.set(from, (next = this.shared(change(old))));
+    cell.style = next;
+  }
+
+  /**
+   * A cell without a format (one ExcelJS has just created, or one the file had
+   * without) has an empty style object of its own: it gets the shared empty one.
+   * A format read from the file is left as it is: ExcelJS does not read all of it.
+   */
+  share(cell: ExcelJS.Cell): void {
+    const style = cell.style;
+    if (style && style !== this.empty && Object.keys(style).length === 0) cell.style = this.empty;
+  }
+
+  private readonly empty: Partial<ExcelJS.Style> = this.shared({});
 }
 
 function styled(old: Partial<ExcelJS.Style>, s: CellStyle): Partial<ExcelJS.Style> {
@@ -137,7 +173,7 @@ function pageSetup(ws: ExcelJS.Worksheet, p: PageSetup): void {
 
 /** Applies a command's writes to an in-memory ExcelJS workbook. */
 export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): void {
-  const styles: StyleCache = new WeakMap();
+  const styles = new SharedStyles();
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new Error(`Sheet "${name}" không tồn tại / does not exist`);
@@ -161,7 +197,8 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): v
             const cell = r.getCell(w.col + j);
             writeCell(cell, cw);
             const fmt = w.numberFormats?.[i]?.[j];
-            if (fmt && cell.numFmt !== fmt) restyle(cell, `numFmt:${fmt}`, (old) => ({ ...old, numFmt: fmt }), styles);
+            if (fmt && cell.numFmt !== fmt) styles.restyle(cell, `numFmt:${fmt}`, (old) => ({ ...old, numFmt: fmt }));
+            else styles.share(cell);
           });
         });
         break;
@@ -173,7 +210,7 @@ export function applyWrites(wb: ExcelJS.Workbook, writes: readonly WriteOp[]): v
         const change = (old: Partial<ExcelJS.Style>) => styled(old, w.style);
         for (let r = box.top; r <= box.bottom; r++) {
           const row = ws.getRow(r);
-          for (let c = box.left; c <= box.right; c++) restyle(row.getCell(c), key, change, styles);
+          for (let c = box.left; c <= box.right; c++) styles.restyle(row.getCell(c), key, change);
         }
         break;
       }

@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { SheetInfo, SheetSnapshot, WorkbookPort, WriteOp } from "../workbook/port";
 import { readSheet, sheetInfo } from "./readSheet";
 import { applyWrites } from "./applyWrites";
@@ -10,6 +10,9 @@ import { buildPackage, type OpenedFile } from "./package/buildPackage";
 import { OpenedSheets } from "./package/changes";
 import { detachSharedFormulas } from "./package/sharedFormulas";
 import { batchProblem } from "../workbook/writeRules";
+
+/** ExcelJS, loaded when a workbook is first opened: `dutoan estimate --help` and the like never load it. */
+const excelJs = (): typeof ExcelJS => require("exceljs") as typeof ExcelJS;
 
 export interface SaveOptions {
   /**
@@ -57,14 +60,14 @@ export class XlsxWorkbook implements WorkbookPort {
 
   static async open(file: string): Promise<XlsxWorkbook> {
     const bytes = new Uint8Array(await fs.promises.readFile(file));
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelJs().Workbook)();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb, bytes, path.resolve(file));
   }
 
   static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxWorkbook> {
     const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(data.slice(0));
-    const wb = new ExcelJS.Workbook();
+    const wb = new (excelJs().Workbook)();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return new XlsxWorkbook(wb, bytes);
   }

@@ -120,6 +120,8 @@ describe("a save that fails leaves the original byte for byte, no temporary file
     const book = await XlsxWorkbook.open(file);
     // A change, so the save must render the sheet with ExcelJS (an unchanged workbook is its own bytes).
     book.workbook.getWorksheet("Big")!.getCell("A1").value = "NEW";
+    // ExcelJS renders through xlsx.write (its parts collected as written), or writeBuffer where it cannot.
+    jest.spyOn(book.workbook.xlsx, "write").mockRejectedValueOnce(new Error("bad style"));
     jest.spyOn(book.workbook.xlsx, "writeBuffer").mockRejectedValueOnce(new Error("bad style"));
     const err = await book.save(file).catch((e) => e);
     expect(err).toBeInstanceOf(SaveError);

@@ -6,7 +6,7 @@ import { addNewSheet } from "./newSheet";
 import { REL_TYPE, addRel, freeRelId, isRel, parseRels, relsPath, removeRels } from "./rels";
 import { StyleMapper } from "./styles";
 import { SharedStrings } from "./sharedStrings";
-import type { OpenedSheets, SheetChanges } from "./changes";
+import { keyRow, type OpenedSheets, type SheetChanges } from "./changes";
 import { reachableParts, removeUnreachable } from "./unreachable";
 import { editWorkbook, readSheetEntries, type SheetEntry } from "./workbookXml";
 import { PackageUnsupported } from "./xml";
@@ -41,6 +41,12 @@ export async function buildPackage(wb: ExcelJS.Workbook, opened: OpenedFile): Pr
     if (e instanceof ExcelJsFailed) throw e.error;
     return wholeRewrite(wb, opened.bytes, e);
   }
+}
+
+function changedRows(c: SheetChanges): Set<number> {
+  const rows = new Set(c.rows);
+  for (const keys of [c.values, c.styles, c.notes]) for (const key of keys) rows.add(keyRow(key));
+  return rows;
 }
 
 class ExcelJsFailed extends Error {
@@ -92,7 +98,9 @@ async function patchPackage(wb: ExcelJS.Workbook, opened: OpenedFile): Promise<B
   if (!stylesPath || !pkg.has(stylesPath)) throw new PackageUnsupported("no styles part");
 
   const rewritten = [...changes.keys()];
-  const out = await ExcelJsOutput.render(wb, [...rewritten, ...added], new Set(opened.sheets.keys())).catch((e: unknown) => {
+  // Of a changed sheet, ExcelJS renders only the rows taken from it: those of the changed cells, heights and notes.
+  const rows = new Map([...changes].map(([ws, c]) => [ws, changedRows(c)]));
+  const out = await ExcelJsOutput.render(wb, [...rewritten, ...added], new Set(opened.sheets.keys()), rows).catch((e: unknown) => {
     throw new ExcelJsFailed(e);
   });
   const styles = new StyleMapper(await pkg.text(stylesPath), await out.styles());

@@ -36,20 +36,6 @@ export function cellXml(
   return body ? `${head}>${body}</c>` : `${head}/>`;
 }
 
-/** ExcelJS writes a cell's attributes in this order; anything else is read attribute by attribute. */
-const EXCELJS_CELL = /^<c r="([A-Z]+\d+)"(?: s="(\d+)")?(?: t="(\w+)")?(\/?)>/;
-
-/** A cell of a sheet ExcelJS wrote whole (a new sheet), in the workbook's styles and shared strings. */
-export function relinkCell(xml: string, relink: Relink): string | undefined {
-  const m = EXCELJS_CELL.exec(xml);
-  if (m) {
-    const body = m[4] ? "" : xml.slice(m[0].length, xml.length - 4);
-    return cellXml(m[1], relink.style(m[2]), m[3], body, "", relink);
-  }
-  const { tag, body } = splitCell(xml);
-  return cellXml(attr(tag, "r") ?? "", relink.style(attr(tag, "s")), attr(tag, "t"), body, "", relink);
-}
-
 /** Row attributes worth keeping from ExcelJS; x14ac ones are left out, the workbook may not declare that namespace. */
 const ROW_ATTRS = ["r", "ht", "customHeight", "hidden", "outlineLevel", "collapsed", "thickTop", "thickBot"];
 

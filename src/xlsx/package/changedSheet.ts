@@ -66,7 +66,7 @@ export async function patchChangedSheet(edit: PackageEdit, out: ExcelJsOutput, s
   if (cells.size || changes.rows.size) {
     const data = patchSheetData(sheet.inner("sheetData") ?? "", from.inner("sheetData") ?? "", { cells, heights: changes.rows, relink });
     sheet.set("sheetData", `<sheetData>${data}</sheetData>`);
-    const dimension = from.get("dimension");
+    const dimension = rendered.dimension ?? from.get("dimension");
     if (dimension) sheet.set("dimension", dimension);
   }
   if (changes.merges) sheet.set("mergeCells", from.get("mergeCells") ?? null);

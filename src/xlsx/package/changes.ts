@@ -1,5 +1,8 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { mergedRanges } from "../readSheet";
+
+/** ExcelJS.ValueType.Null, without loading ExcelJS for it. */
+const NULL_VALUE = 0 as ExcelJS.ValueType.Null;
 
 /** A cell as one number: row and 0-based column (columns go up to 16384). */
 export const cellKey = (row: number, col: number): number => row * 16384 + (col - 1);
@@ -60,11 +63,14 @@ const columnsOf = (ws: ExcelJS.Worksheet) =>
     .join(",");
 const mergesOf = (ws: ExcelJS.Worksheet) => mergedRanges(ws).sort().join(",");
 
+const hasStyle = (style: object | undefined) => style !== undefined && Object.keys(style).length > 0;
+
 function capture(ws: ExcelJS.Worksheet, styles: Map<object, string>): SheetState {
   const cells = new Map<number, CellState>();
   eachCell(ws, (key, cell) => {
     const style = cell.style as object | undefined;
-    if (style && !styles.has(style)) styles.set(style, JSON.stringify(style));
+    // An empty format is the cell's own object (ExcelJS gives each cell without a format one): its edits are seen by its keys.
+    if (hasStyle(style) && !styles.has(style!)) styles.set(style!, JSON.stringify(style));
     cells.set(key, { value: cell._value, style, note: cell._comment });
   });
   const heights = new Map<number, number | undefined>();
@@ -78,8 +84,6 @@ function capture(ws: ExcelJS.Worksheet, styles: Map<object, string>): SheetState
     pageSetup: JSON.stringify(ws.pageSetup ?? {}),
   };
 }
-
-const hasStyle = (style: object | undefined) => style !== undefined && Object.keys(style).length > 0;
 
 /**
  * The sheets of the opened file as ExcelJS read them, to tell, when saving, what
@@ -122,13 +126,13 @@ export class OpenedSheets {
       const style = cell.style as object | undefined;
       const before = was.cells.get(key);
       if (!before) {
-        if (cell.type !== ExcelJS.ValueType.Null) c.values.add(key);
+        if (cell.type !== NULL_VALUE) c.values.add(key);
         if (hasStyle(style)) c.styles.add(key);
         if (cell._comment) c.notes.add(key);
         return;
       }
       if (cell._value !== before.value) c.values.add(key);
-      if (style !== before.style || (style && edited.has(style))) c.styles.add(key);
+      if (style !== before.style || (style && (edited.has(style) || (!this.styles.has(style) && hasStyle(style))))) c.styles.add(key);
       if (cell._comment !== before.note) c.notes.add(key);
     });
     for (const [key, before] of was.cells) {
