@@ -11,12 +11,13 @@ import { columnLetter } from "../address";
 import { blank, num, text, type CellWrite } from "../cells";
 import type { WriteOp } from "../port";
 import { MONEY_FORMAT } from "../writeEstimate";
-import { MARGINS, attachmentColumns, type AttachmentColumns } from "./columns";
+import { attachmentColumns, type AttachmentColumns } from "./columns";
 import { placeDateLine } from "./documentDate";
 import { addRow, merge, newDraft, setCell, span, style, type Draft } from "./draft";
 import { BODY_SIZE, DOCUMENT_FONT, HEADER_SIZE, planReferenceLine, provinceName, writeLetterhead, writeSignatures } from "./letterhead";
 import { attachmentOutline, type OutlineNode } from "./outline";
 import { rowHeightFor, type TextBox } from "./rowHeight";
+import { printedSheetWrites } from "./printedSheet";
 
 /** The administrative font (Times New Roman), on every cell of the sheet. */
 export const ATTACHMENT_FONT = DOCUMENT_FONT;
@@ -177,30 +178,15 @@ export function attachmentWrites(
   }
   const lastRow = writeSignatures(draft, placeDateLine(place, options.signDate ?? info.date), box, LAST_COL);
 
-  const writes: WriteOp[] = [
-    { op: "ensureSheet", sheet },
-    { op: "clearSheet", sheet },
-    { op: "cells", sheet, row: 1, col: 1, cells: draft.rows, numberFormats: draft.formats },
-    // Times New Roman on every cell first; the styles below only add to it.
-    { op: "style", sheet, range: span(1, 1, LAST_COL, lastRow), style: { fontName: ATTACHMENT_FONT, fontSize: BODY_SIZE } },
-    ...draft.ops,
-    ...notes,
-    { op: "columnWidths", sheet, from: 1, widths },
-    { op: "rowHeights", sheet, from: 1, heights: draft.heights },
-    { op: "freeze", sheet, rows: indexRow, columns: 0 },
-    {
-      op: "pageSetup",
-      sheet,
-      setup: {
-        orientation: cols.years.length ? "landscape" : "portrait",
-        paperSize: "A4",
-        fitToWidth: 1,
-        printArea: span(1, 1, LAST_COL, lastRow),
-        printTitleRows: `${headerRow}:${indexRow}`,
-        margins: { ...MARGINS },
-      },
-    },
-  ];
+  const writes = printedSheetWrites(sheet, draft, {
+    lastCol: LAST_COL,
+    lastRow,
+    widths,
+    titleRows: [headerRow, indexRow],
+    orientation: cols.years.length ? "landscape" : "portrait",
+    notes,
+    freezeRows: indexRow,
+  });
   return {
     sheet,
     writes,

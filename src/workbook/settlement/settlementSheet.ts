@@ -9,12 +9,11 @@ import type { WordsOptions } from "../../core/words/amountInWords";
 import { columnLetter } from "../address";
 import { text } from "../cells";
 import type { WriteOp } from "../port";
-import { LAST_COL, MARGINS } from "../attachment/columns";
+import { LAST_COL } from "../attachment/columns";
 import { placeDateLine } from "../attachment/documentDate";
 import { addRow, merge, newDraft, span, style } from "../attachment/draft";
 import {
   BODY_SIZE,
-  DOCUMENT_FONT,
   HEADER_SIZE,
   planReferenceLine,
   provinceName,
@@ -23,6 +22,7 @@ import {
   type BoxOf,
 } from "../attachment/letterhead";
 import { rowHeightFor } from "../attachment/rowHeight";
+import { printedSheetWrites } from "../attachment/printedSheet";
 import { SC, settlementWidths } from "./columns";
 import { writeCheckResults, writeHeading, writeNotCarriedOut, writeUnspent, writeWords, type UnspentRows } from "./settlementBlocks";
 import { cellBox, linkActuals, writeQuarterTable, writeYearTable, type QuarterTableRows, type YearTableRows } from "./settlementTables";
@@ -166,28 +166,14 @@ export function settlementWrites(
   const place = options.place ?? provinceName(info.province);
   const lastRow = writeSignatures(draft, placeDateLine(place, options.signDate), box);
 
-  const writes: WriteOp[] = [
-    { op: "ensureSheet", sheet },
-    { op: "clearSheet", sheet },
-    { op: "cells", sheet, row: 1, col: 1, cells: draft.rows, numberFormats: draft.formats },
-    { op: "style", sheet, range: span(1, 1, LAST_COL, lastRow), style: { fontName: DOCUMENT_FONT, fontSize: BODY_SIZE } },
-    ...draft.ops,
-    ...notes,
-    { op: "columnWidths", sheet, from: 1, widths },
-    { op: "rowHeights", sheet, from: 1, heights: draft.heights },
-    {
-      op: "pageSetup",
-      sheet,
-      setup: {
-        orientation: "portrait",
-        paperSize: "A4",
-        fitToWidth: 1,
-        printArea: span(1, 1, LAST_COL, lastRow),
-        printTitleRows: `${year.headerRow}:${year.indexRow}`,
-        margins: { ...MARGINS },
-      },
-    },
-  ];
+  const writes = printedSheetWrites(sheet, draft, {
+    lastCol: LAST_COL,
+    lastRow,
+    widths,
+    titleRows: [year.headerRow, year.indexRow],
+    orientation: "portrait",
+    notes,
+  });
   return {
     sheet,
     writes,
