@@ -229,6 +229,22 @@ describe("the task pane by keyboard and screen reader (axe-core in Chromium)", (
     expect(said.filter((t) => t === said.at(-1))).toHaveLength(1);
     expect(await axeSerious("Giải thích")).toEqual([]);
 
+    // Every Dự toán cell of Kế hoạch (each activity, each group, the total): the amount the engine explains.
+    let explained = 0;
+    for (let row = 2; row <= 7; row++) {
+      const expected = (await runExplain(book, `'Kế hoạch'!${ESTIMATE}${row}`)).explanation!;
+      if (expected.amount === undefined) continue;
+      await page.locator(`table.grid[data-sheet="Kế hoạch"] td[data-address="${ESTIMATE}${row}"]`).click();
+      await pane()
+        .getByRole("heading", { name: new RegExp(`^Ô Kế hoạch!${ESTIMATE}${row} — `) })
+        .waitFor();
+      await expect(pane().getByTestId("explained-amount").textContent()).resolves.toBe(`${formatVnd(expected.amount)} đồng`);
+      explained++;
+    }
+    expect(explained).toBe(6);
+    await page.locator(`table.grid[data-sheet="Kế hoạch"] td[data-address="${ESTIMATE}3"]`).click();
+    await heading.waitFor();
+
     // A source cell's button selects it in the grid; the explanation stays, the focus on the button.
     const source = engine.parts.flatMap((p) => p.factors.map((f) => f.cell)).find((c) => c !== undefined)!;
     const name = `Chọn ô ${source.sheet}!${source.address}`;
