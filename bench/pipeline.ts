@@ -116,3 +116,18 @@ export async function benchCommands(sizes: number[], growthSizes: number[] = [])
   }
   return { sizes, figures, heapLimitMb: v8.getHeapStatistics().heap_size_limit / 2 ** 20, errors };
 }
+
+/**
+ * The largest plan a province writes (issue: a 65.000-row plan must complete):
+ * estimate on the plan as typed, once, in its own process with Node's default heap.
+ */
+export async function benchProvincePlan(n = 65_000): Promise<Measured> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dutoan-bench-"));
+  try {
+    const typed = path.join(dir, `typed${n}.xlsx`);
+    fs.writeFileSync(typed, await bytesOf(benchPlan(n)));
+    return child(["pipeline", "estimate", typed, "1", path.join(dir, `estimate${n}.xlsx`)]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

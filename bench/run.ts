@@ -217,6 +217,22 @@ async function main(): Promise<void> {
   log(JSON.stringify(json, null, 2));
   log(`written: out/bench.json`);
 
+  // (h) the largest plan: 65.000 activities through estimate, as typed.
+  const { benchProvincePlan } = await import("./pipeline");
+  const big = await benchProvincePlan(65_000).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+  log();
+  log(
+    typeof big === "string"
+      ? `(h) estimate, 65.000 activities: ${big}`
+      : `(h) estimate, 65.000 activities as typed: ${round(big.ms / 1000, 1)} s (${round(big.cpuMs / 1000, 1)} s CPU), peak ${Math.round(big.peakRssMb)} MB`,
+  );
+  const withBig = JSON.parse(fs.readFileSync(path.join(ROOT, "out", "bench.json"), "utf8"));
+  withBig.plan65k =
+    typeof big === "string"
+      ? { error: big }
+      : { seconds: round(big.ms / 1000, 2), cpuSeconds: round(big.cpuMs / 1000, 2), peakRssMb: Math.round(big.peakRssMb) };
+  fs.writeFileSync(path.join(ROOT, "out", "bench.json"), JSON.stringify(withBig, null, 2) + "\n");
+
   // (g) dutoan consolidate over a province: 500 units' estimated workbooks of 50 activities each.
   const { benchConsolidate } = await import("./consolidate");
   const cons = await benchConsolidate(500, 50);
