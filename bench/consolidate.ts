@@ -7,17 +7,14 @@ import { runEstimate } from "../src/workbook/commands/estimate";
 import { XlsxWorkbook } from "../src/xlsx/xlsxWorkbook";
 import { Package } from "../src/xlsx/package/zip";
 import { timed } from "./optional";
+import { KINDS as PLAN_KINDS, type PlanKind } from "./plans";
 
-/** [Loại, ĐVT, Số lượng, Số người, Số ngày, Thời gian] the units' activities cycle through. */
-const KINDS: [string, string, number, number | null, number | null, string][] = [
-  ["Hội nghị", "cuộc", 2, 60, 1, "Quý II - Quý IV"],
-  ["Băng rôn", "cái", 40, null, null, "Quý II"],
-  ["Tập huấn", "lớp", 1, 40, 2, "Quý III"],
-  ["Truyền hình", "phóng sự", 6, null, null, "Quý I - Quý IV"],
-  ["In ấn tài liệu", "cuốn", 500, null, null, "Quý II, III"],
+/** The units' activities cycle through the plans' kinds and two more (a workshop, a radio programme). */
+const KINDS: PlanKind[] = [
+  ...PLAN_KINDS.slice(0, 5),
   ["Hội thảo", "cuộc", 1, 50, 1, "Quý III"],
   ["Phát thanh", "chương trình", 4, null, null, "Quý II - Quý IV"],
-  ["Pano", "cái", 2, null, null, "tháng 6"],
+  ...PLAN_KINDS.slice(5),
 ];
 
 /** The unit's name in a template, replaced in each copy by the unit's own number (same length). */

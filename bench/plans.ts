@@ -1,7 +1,10 @@
 import ExcelJS from "exceljs";
 
-/** Kinds the generated plans cycle through: [Loại, ĐVT, Số lượng, Số người, Số ngày, Thời gian]. */
-const KINDS: [string, string, number, number | null, number | null, string][] = [
+/** An activity of a generated plan: [Loại, ĐVT, Số lượng, Số người, Số ngày, Thời gian]. */
+export type PlanKind = [string, string, number, number | null, number | null, string];
+
+/** Kinds the generated plans cycle through. */
+export const KINDS: PlanKind[] = [
   ["Hội nghị", "cuộc", 2, 60, 1, "Quý II - Quý IV"],
   ["Băng rôn", "cái", 40, null, null, "Quý II"],
   ["Tập huấn", "lớp", 1, 40, 2, "Quý III"],

@@ -58,3 +58,8 @@ function readAllocationFlag(text: string | undefined, io: CliIO): PrepareOptions
   io.err(`--allocation phải là số tiền (đồng) hoặc một ô 'Sheet!B4' / must be an amount or a cell: ${text}`);
   return null;
 }
+
+/** --ngan: "ngàn" for a thousand in the words of an amount (the southern usage); else the default "nghìn". */
+export function wordsFlag(values: Record<string, unknown>): { thousandWord: "ngàn" } | undefined {
+  return values.ngan ? { thousandWord: "ngàn" } : undefined;
+}

@@ -1,10 +1,10 @@
-import type { WorkbookHost } from "../workbook/host";
+import type { SelectionWatch, WorkbookHost } from "../workbook/host";
 import { finding } from "../core/findings/finding";
 import type { ExcelRun } from "./excelApi";
 import { excelRun } from "./excelRun";
 import { CELL_EDIT_MODE, WorkbookReadError, cellEditModeFinding, officeErrorCode } from "./errors";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./officeWorkbook";
-import { createOfficeSelection, type OfficeSelection, type OfficeSelectionOptions } from "./selection";
+import { createOfficeSelection, type OfficeSelectionOptions } from "./selection";
 
 /**
  * The task pane's host inside Excel: the Office.js port, selecting the cell a
@@ -14,7 +14,7 @@ import { createOfficeSelection, type OfficeSelection, type OfficeSelectionOption
 export function createOfficeHost(
   run: ExcelRun = excelRun,
   options: OfficeWorkbookOptions & { selection?: OfficeSelectionOptions } = {},
-): WorkbookHost & OfficeSelection {
+): WorkbookHost & SelectionWatch {
   return {
     label: "Excel",
     ...createOfficeSelection(run, options.selection),

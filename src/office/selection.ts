@@ -2,21 +2,10 @@
  * The selection, for the task pane's Giải thích tab: the cell selected now
  * (Workbook.getSelectedRange, ExcelApi 1.1) and each change of the selection
  * (Workbook.onSelectionChanged, ExcelApi 1.2, checked with isSetSupported; below
- * it the pane offers a button instead). The shape is the pane's SelectionWatch
- * (src/taskpane/paneHost.ts), kept here structurally: the adapter does not import the pane.
+ * it the pane offers a button instead), as the host's SelectionWatch (src/workbook/host.ts).
  */
+import type { SelectedCell, SelectionWatch } from "../workbook/host";
 import type { ExcelRun, XlContext, XlLoadable } from "./excelApi";
-
-export interface SelectedCell {
-  sheet: string;
-  address: string;
-}
-
-export interface OfficeSelection {
-  readonly selectionEvents: boolean;
-  selectedCell(): Promise<SelectedCell>;
-  onSelectionChanged(listener: (cell: SelectedCell) => void): Promise<() => Promise<void>>;
-}
 
 /** The few members of Excel.Workbook the selection needs (Excel.Workbook satisfies them: proved below). */
 export interface XlSelectionWorkbook {
@@ -67,7 +56,7 @@ export interface OfficeSelectionOptions {
 }
 
 /** The selection over Excel.run. */
-export function createOfficeSelection(run: ExcelRun, options: OfficeSelectionOptions = {}): OfficeSelection {
+export function createOfficeSelection(run: ExcelRun, options: OfficeSelectionOptions = {}): SelectionWatch {
   const selectedCell = () =>
     run(async (context) => {
       const range = workbookOf(context).getSelectedRange();

@@ -2,7 +2,7 @@ import { runAttachment } from "../../workbook/commands/attachment";
 import { formatVnd } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { argsOrUsage } from "../args";
-import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags, wordsFlag } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
@@ -34,7 +34,7 @@ export async function attachmentCommand(args: string[], io: CliIO): Promise<numb
   if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
-  const result = await runAttachment(book, { ...options, words: values.ngan ? { thousandWord: "ngàn" } : undefined });
+  const result = await runAttachment(book, { ...options, words: wordsFlag(values) });
   for (const f of result.findings) io.out(findingLine(f));
   const layout = result.layout;
   if (!layout || !result.estimate) {

@@ -13,6 +13,7 @@ import { writeFileAtomic, SaveError } from "../../xlsx/atomicSave";
 import { newBookBytes } from "../../xlsx/newBook";
 import { readBookValues } from "../../xlsx/values/bookValues";
 import { argsOrUsage } from "../args";
+import { wordsFlag } from "../estimateFlags";
 import { findingLine, table, truncate } from "../format";
 import { EXIT, processIO, type CliIO } from "../io";
 import { fileSource, workerCount, workerReader } from "../unitWorkers";
@@ -150,7 +151,7 @@ export async function consolidateCommand(args: string[], io: CliIO): Promise<num
   if (outFull) {
     const outDir = path.dirname(outFull);
     const linkPath = (file: string) => path.relative(outDir, path.resolve(io.cwd, file)).split(path.sep).join("/");
-    const book = summaryBook(c, { madeOn: today(), linkPath, words: values.ngan ? { thousandWord: "ngàn" } : undefined });
+    const book = summaryBook(c, { madeOn: today(), linkPath, words: wordsFlag(values) });
     try {
       const bytes = await newBookBytes(book.writes, book.bulk);
       fs.mkdirSync(outDir, { recursive: true });

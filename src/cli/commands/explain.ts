@@ -3,7 +3,7 @@ import type { ExplainedPart, Explanation } from "../../workbook/explain/explanat
 import { formatVnd, toDecimalString } from "../../core/money/money";
 import { formatDmy } from "../../core/dates/isoDate";
 import { argsOrUsage } from "../args";
-import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags, wordsFlag } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook } from "../openWorkbook";
 import { findingLine } from "../format";
@@ -121,7 +121,7 @@ export async function explainCommand(args: string[], io: CliIO): Promise<number>
   if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
-  const result = await runExplain(book, positionals[1], { ...options, words: values.ngan ? { thousandWord: "ngàn" } : undefined });
+  const result = await runExplain(book, positionals[1], { ...options, words: wordsFlag(values) });
   if (values.json) io.out(JSON.stringify(explainJson(result, positionals[1]), null, 2));
   // A name that is not a cell of the workbook is a usage error; a cell the add-in did not write is an answer.
   if (!result.cell) {

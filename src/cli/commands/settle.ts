@@ -5,7 +5,7 @@ import { formatVnd, toDecimalString } from "../../core/money/money";
 import { hasErrors } from "../../core/findings/finding";
 import { argsOrUsage } from "../args";
 import { readDateFlag } from "../dateFlag";
-import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags } from "../estimateFlags";
+import { ESTIMATE_FLAGS, ESTIMATE_FLAGS_USAGE, readEstimateFlags, wordsFlag } from "../estimateFlags";
 import { EXIT, type CliIO } from "../io";
 import { openWorkbook, saveWorkbook } from "../openWorkbook";
 import { findingLine, table, truncate } from "../format";
@@ -114,7 +114,7 @@ export async function settleCommand(args: string[], io: CliIO): Promise<number> 
   if (!options) return EXIT.io;
   const book = await openWorkbook(positionals[0], io);
   if (!book) return EXIT.io;
-  const result = await runSettle(book, { ...options, asOf, words: values.ngan ? { thousandWord: "ngàn" } : undefined });
+  const result = await runSettle(book, { ...options, asOf, words: wordsFlag(values) });
   const output = (values.output as string | undefined) ?? positionals[0];
   if (result.writes.length && !(await saveWorkbook(book, output, io))) return EXIT.io;
   if (values.json) io.out(JSON.stringify(settleJson(result), null, 2));

@@ -2,7 +2,7 @@ import type Decimal from "decimal.js";
 import { ZERO } from "../money/money";
 import { ACTIVITY_KINDS, type ActivityKind } from "../plan/kinds";
 import { mixedNormsFindings } from "./mixedNorms";
-import type { UnitFinding, UnitSummary } from "./unit";
+import type { UnitFinding, UnitLine, UnitSummary } from "./unit";
 
 /** One activity kind across the units. */
 export interface KindTotal {
@@ -12,16 +12,8 @@ export interface KindTotal {
   units: number;
 }
 
-/** One spending line across the units. */
-export interface LineTotal {
-  key: string;
-  description: string;
-  unit: string;
-  normCode?: string;
-  quantity: Decimal;
-  amount: Decimal;
-  units: number;
-}
+/** One spending line across the units: a unit's line summed over them, and how many units have it. */
+export type LineTotal = Omit<UnitLine, "sources"> & { units: number };
 
 /** A unit's file that could not be consolidated, and why (a finding naming the file). */
 export interface SkippedUnit {
