@@ -1,6 +1,6 @@
 import fs from "fs";
 import path from "path";
-import type { Page } from "playwright-core";
+import type { FileChooser, Page } from "playwright-core";
 import { formatVnd } from "../../src/core/money/money";
 import { columnLetter } from "../../src/workbook/address";
 import { planColumnOf } from "../../src/workbook/layout";
@@ -74,6 +74,21 @@ async function tabTo(name: string) {
     await page.keyboard.press("Tab");
   }
   throw new Error(`Tab never reached "${name}" (focus on ${await focused()})`);
+}
+
+/**
+ * Presses Enter on the focused button until the page asks for files: the first
+ * press can land while the lazily loaded panel is still settling, and a headless
+ * Chromium then opens no chooser.
+ */
+async function openChooserByEnter(): Promise<FileChooser> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const asked = page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => undefined);
+    await page.keyboard.press("Enter");
+    const chooser = await asked;
+    if (chooser) return chooser;
+  }
+  throw new Error(`Enter on "${await focused()}" opened no file chooser`);
 }
 
 /**
@@ -306,7 +321,7 @@ describe("the task pane by keyboard and screen reader (axe-core in Chromium)", (
     // The button opens the file chooser; the files chosen, the focus is back on it while the files are read.
     await tabTo("Chọn tệp của các đơn vị…");
     const before = (await spoken()).length;
-    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.keyboard.press("Enter")]);
+    const chooser = await openChooserByEnter();
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(files);
     await page.waitForFunction((n) => (window as unknown as { __spoken: string[] }).__spoken.length > n, before, { timeout: 60_000 });
